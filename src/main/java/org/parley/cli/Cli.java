@@ -1,0 +1,56 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import org.parley.core.codebook.CodebookException;
+import org.parley.core.store.CorpusRefusedException;
+import org.parley.core.store.StorageException;
+import picocli.CommandLine;
+
+/** The command line: parses, runs, and turns failures into one line and an exit code (2 bad input, 1 internal). */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ParleyCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("parley: " + message(e));
+            err.flush();
+            if (isBadInput(e)) {
+                return 2;
+            }
+            e.printStackTrace(err);
+            err.flush();
+            return 1;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("parley: " + e.getMessage());
+            err.println("Try 'parley " + e.getCommandLine().getCommandName() + " --help'.");
+            err.flush();
+            return 2;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        return code;
+    }
+
+    static boolean isBadInput(Throwable e) {
+        return e instanceof BadInput || e instanceof CorpusRefusedException || e instanceof IllegalArgumentException
+                || e instanceof CodebookException;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof StorageException && e.getCause() != null && e.getMessage() == null) {
+            return e.getCause().getMessage();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+}

@@ -1,0 +1,59 @@
+package org.parley.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.parley.core.ingest.BatchImport;
+import org.parley.core.ingest.ImportSummary;
+import org.parley.core.store.Corpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = "Import files and folders (recursively) into the corpus.")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOption corpusOption;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "Print the summary as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ImportSummary summary;
+        try (Corpus corpus = corpusOption.open()) {
+            ProgressBar bar = json ? new ProgressBar(System.err, false) : ProgressBar.forTerminal();
+            summary = new BatchImport(corpus, corpusOption.settings().coderName()).run(paths, bar, new AtomicBoolean());
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Output.json(out, Map.of("imported", summary.imported(), "duplicates", summary.duplicates(),
+                    "failed", summary.failed()));
+        } else {
+            for (ImportSummary.Imported i : summary.imported()) {
+                out.println("imported  " + i.id() + "  " + i.file() + (i.title() == null ? "" : "  \"" + i.title() + "\""));
+            }
+            for (ImportSummary.Duplicate d : summary.duplicates()) {
+                out.println("duplicate " + d.file() + " (same text as document " + d.of() + ")");
+            }
+            for (ImportSummary.Failed f : summary.failed()) {
+                out.println("failed    " + f.file() + ": " + f.reason());
+            }
+            out.println(summary.imported().size() + " imported, " + summary.duplicates().size() + " duplicates, "
+                    + summary.failed().size() + " failed.");
+        }
+        out.flush();
+        return summary.failed().isEmpty() ? 0 : 2;
+    }
+}

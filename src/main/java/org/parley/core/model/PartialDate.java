@@ -1,0 +1,49 @@
+package org.parley.core.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+
+/**
+ * A publication date known in full or in part, as ISO 8601: {@code 2019-11-01}, {@code 2019-11},
+ * {@code 2019}, or {@code --11-01} when the year is unknown (a wire dateline without a year).
+ */
+public record PartialDate(String iso) {
+    private static final Pattern FORM = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}-\\d{2}");
+
+    public PartialDate {
+        if (iso == null || !FORM.matcher(iso).matches()) {
+            throw new IllegalArgumentException("not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD): " + iso);
+        }
+        try {
+            switch (iso.length()) {
+                case 10 -> LocalDate.parse(iso);
+                case 7 -> YearMonth.parse(iso);
+                case 4 -> { }
+                default -> MonthDay.parse(iso);
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a real date: " + iso);
+        }
+    }
+
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date.toString());
+    }
+
+    /** Null-tolerant parse: null or blank gives null. */
+    public static PartialDate parseOrNull(String s) {
+        return s == null || s.isBlank() ? null : new PartialDate(s.trim());
+    }
+
+    public boolean hasYear() {
+        return !iso.startsWith("--");
+    }
+
+    @Override
+    public String toString() {
+        return iso;
+    }
+}

@@ -1,0 +1,186 @@
+package org.parley.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.core.model.Document;
+import org.parley.core.model.DocumentMeta;
+import org.parley.core.model.Ids;
+import org.parley.core.model.PartialDate;
+
+/** Documents: add (one transaction each), read, move to the trash and back. Text never changes. */
+public final class DocumentStore {
+    private final Corpus corpus;
+
+    public DocumentStore(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /** The outcome of adding a document: its id, or the id of the document it duplicates. */
+    public record Added(long id, String uuid, boolean duplicate) {
+    }
+
+    /** Adds one document in its own durable transaction, indexing it for search at once. */
+    public Added add(NewDocument doc, String coder) {
+        return corpus.write("add document '" + describe(doc) + "'", c -> insert(c, corpus.now(), doc, coder, true));
+    }
+
+    private static String describe(NewDocument doc) {
+        return doc.meta().fileName() != null ? doc.meta().fileName() : String.valueOf(doc.meta().title());
+    }
+
+    /**
+     * Inserts inside the caller's transaction. A text already in the corpus (same SHA-256) is not added;
+     * the result names the existing document. With {@code index} false the caller rebuilds the search
+     * index afterwards ({@link SearchIndex#rebuild}).
+     */
+    public static Added insert(Connection c, Instant now, NewDocument doc, String coder, boolean index) throws SQLException {
+        String sha = Sha256.ofText(doc.text());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid FROM document WHERE sha256 = ?")) {
+            ps.setString(1, sha);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return new Added(rs.getLong(1), rs.getString(2), true);
+                }
+            }
+        }
+        String uuid = doc.uuid() != null ? doc.uuid() : Ids.newUuid();
+        DocumentMeta m = doc.meta();
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO document (uuid, title, text, length_cp, sha256, source, author, url, published, place,
+                                      language, file_name, file_sha256, encoding, imported)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
+            ps.setString(1, uuid);
+            ps.setString(2, m.title());
+            ps.setString(3, doc.text());
+            ps.setInt(4, doc.text().codePointCount(0, doc.text().length()));
+            ps.setString(5, sha);
+            ps.setString(6, m.source());
+            ps.setString(7, m.author());
+            ps.setString(8, m.url());
+            ps.setString(9, m.published() == null ? null : m.published().iso());
+            ps.setString(10, m.place());
+            ps.setString(11, m.language());
+            ps.setString(12, m.fileName());
+            ps.setString(13, m.fileSha256());
+            ps.setString(14, m.encoding());
+            ps.setString(15, now.toString());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        if (!m.extra().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_field (document_id, name, value) VALUES (?,?,?)")) {
+                for (var e : m.extra().entrySet()) {
+                    ps.setLong(1, id);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (index) {
+            SearchIndex.index(c, id, m.title(), doc.text());
+        }
+        AuditLog.record(c, now, coder, "import", "document", uuid, null,
+                m.fileName() != null ? Map.of("file", m.fileName(), "id", id) : Map.of("id", id));
+        return new Added(id, uuid, false);
+    }
+
+    /** Finds a document by its integer id or its uuid, in the trash or not. */
+    public Optional<Document> find(String idOrUuid) {
+        return corpus.read("read document " + idOrUuid, c -> find(c, idOrUuid));
+    }
+
+    public Document get(String idOrUuid) {
+        return find(idOrUuid).orElseThrow(() -> new IllegalArgumentException("no document " + idOrUuid + " in " + corpus.file()));
+    }
+
+    static Optional<Document> find(Connection c, String idOrUuid) throws SQLException {
+        String ref = idOrUuid.strip();
+        String where = Ids.isUuid(ref) ? "uuid = ?" : "id = ?";
+        if (!Ids.isUuid(ref) && !ref.matches("\\d{1,18}")) {
+            throw new IllegalArgumentException("'" + idOrUuid + "' is neither a document id nor a uuid");
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, uuid, text, sha256, title, source, author, url, published, place, language, file_name,
+                       file_sha256, encoding, imported, deleted FROM document WHERE """ + where)) {
+            if (Ids.isUuid(ref)) {
+                ps.setString(1, Ids.checkUuid(ref));
+            } else {
+                ps.setLong(1, Long.parseLong(ref));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long id = rs.getLong(1);
+                DocumentMeta meta = new DocumentMeta(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        PartialDate.parseOrNull(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
+                        rs.getString(13), rs.getString(14), fields(c, id));
+                String deleted = rs.getString(16);
+                return Optional.of(new Document(id, rs.getString(2), rs.getString(3), rs.getString(4), meta,
+                        Instant.parse(rs.getString(15)), deleted == null ? null : Instant.parse(deleted)));
+            }
+        }
+    }
+
+    private static Map<String, String> fields(Connection c, long id) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, value FROM document_field WHERE document_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Moves a document (and so its claims) to the trash; {@link #restore} brings it back. */
+    public void trash(long id, String coder) {
+        setDeleted(id, coder, true);
+    }
+
+    public void restore(long id, String coder) {
+        setDeleted(id, coder, false);
+    }
+
+    private void setDeleted(long id, String coder, boolean deleted) {
+        corpus.write((deleted ? "move document " : "restore document ") + id + (deleted ? " to the trash" : ""), c -> {
+            Instant now = corpus.now();
+            String uuid;
+            try (PreparedStatement ps = c.prepareStatement("SELECT uuid FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("no document " + id);
+                    }
+                    uuid = rs.getString(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE document SET deleted = ? WHERE id = ?")) {
+                ps.setString(1, deleted ? now.toString() : null);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            AuditLog.record(c, now, coder, deleted ? "trash" : "restore", "document", uuid, null, null);
+            return null;
+        });
+    }
+
+    /** How many documents are in the corpus (not counting the trash). */
+    public int count() {
+        return corpus.read("count documents", c -> CodebookStore.count(c, "SELECT count(*) FROM document WHERE deleted IS NULL"));
+    }
+}
