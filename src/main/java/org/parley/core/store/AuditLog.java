@@ -14,7 +14,9 @@ import java.util.List;
  * same transaction as the change itself.
  */
 public final class AuditLog {
-    static final ObjectMapper JSON = new ObjectMapper();
+    // instants as ISO 8601 text, as the corpus stores them (Jackson refuses java.time without a module)
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+            .addSerializer(Instant.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
 
     /** One recorded change. */
     public record Entry(long id, Instant at, String coder, String action, String entity, String entityUuid,

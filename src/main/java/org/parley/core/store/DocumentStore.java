@@ -113,7 +113,7 @@ public final class DocumentStore {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT id, uuid, text, sha256, title, source, author, url, published, place, language, file_name,
-                       file_sha256, encoding, imported, deleted FROM document WHERE """ + where)) {
+                       file_sha256, encoding, imported, deleted FROM document""" + " WHERE " + where)) {
             if (Ids.isUuid(ref)) {
                 ps.setString(1, Ids.checkUuid(ref));
             } else {
