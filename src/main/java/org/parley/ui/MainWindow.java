@@ -56,7 +56,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(getClass().getResource("/css/parley.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::undoEverywhere);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::claimKeysEverywhere);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -77,17 +77,25 @@ public final class MainWindow {
     }
 
     /**
-     * Ctrl+Z / Ctrl+Shift+Z undo the coder's changes, except inside a text field that has its own typing
-     * to undo (a field would otherwise swallow the keys, e.g. right after coding with a key).
+     * Ctrl+Z / Ctrl+Shift+Z (undo, redo) and Ctrl+Delete (trash the claim) act on the coder's changes even
+     * from the coding panel's fields, which would otherwise swallow them; only a field with typing of its
+     * own to undo or delete keeps them.
      */
-    private void undoEverywhere(KeyEvent e) {
-        if (e.getCode() != KeyCode.Z || !e.isShortcutDown() || e.isAltDown()) {
+    private void claimKeysEverywhere(KeyEvent e) {
+        boolean undoKey = e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown();
+        boolean trashKey = e.getCode() == KeyCode.DELETE && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown();
+        if (!undoKey && !trashKey) {
             return;
         }
-        if (stage.getScene().getFocusOwner() instanceof TextInputControl t && (e.isShiftDown() ? t.isRedoable() : t.isUndoable())) {
-            return;
+        if (stage.getScene().getFocusOwner() instanceof TextInputControl t) {
+            boolean ownWork = trashKey ? !t.getText().isEmpty() : e.isShiftDown() ? t.isRedoable() : t.isUndoable();
+            if (ownWork) {
+                return;
+            }
         }
-        if (e.isShiftDown()) {
+        if (trashKey) {
+            session.trashClaim();
+        } else if (e.isShiftDown()) {
             session.workspace().redo();
         } else {
             session.workspace().undo();

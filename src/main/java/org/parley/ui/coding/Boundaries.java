@@ -81,15 +81,15 @@ public final class Boundaries {
     }
 
     private int wordStartAtOrBefore(int i) {
-        while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-            i--;
+        while (i > 0 && Character.isLetterOrDigit(text.codePointBefore(i))) {
+            i -= Character.charCount(text.codePointBefore(i));
         }
         return i;
     }
 
     private int wordEndAtOrAfter(int i) {
-        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-            i++;
+        while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
         }
         return i;
     }

@@ -48,7 +48,7 @@ public final class SaveState {
             inFlight--;
             LOG.log(System.Logger.Level.ERROR, w.what() + " failed", error);
             failed.add(w);
-            message.set("NOT SAVED: " + w.what() + " failed: " + reason(error) + " (Retry: Ctrl+S)");
+            message.set("NOT SAVED: " + reason(error) + " (kept; Retry: Ctrl+S)");
             refresh();
         });
     }
