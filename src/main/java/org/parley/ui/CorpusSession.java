@@ -34,6 +34,10 @@ public final class CorpusSession {
     private final ClaimList claimList;
     private final FindBar find;
     private final BorderPane root = new BorderPane();
+    /** Where the coder is, written a second after they stop moving, so a crash loses at most that. */
+    private final javafx.animation.PauseTransition saveSettingsSoon = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+    private boolean countCheckPending;
+    private int countShown = -1;
 
     public CorpusSession(Corpus corpus, String coder, TaskRunner runner, Settings settings) {
         this.settings = settings;
@@ -52,19 +56,33 @@ public final class CorpusSession {
         centre.setTop(find);
         SplitPane right = new SplitPane(coding, claimList);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.62);
+        right.setDividerPositions(0.68);
         SplitPane main = new SplitPane(browser, centre, right);
-        main.setDividerPositions(0.24, 0.72);
+        main.setDividerPositions(0.27, 0.73);
         SplitPane.setResizableWithParent(browser, false);
         root.setCenter(main);
         root.setBottom(new StatusBar(workspace, browser::size));
     }
 
     private void bind() {
+        saveSettingsSoon.setOnFinished(e -> settings.save());
         reader.onClaimMade(coding::focusFirst);
         coding.onDone(() -> reader.area().requestFocus());
         workspace.onProblem(m -> new Alerts(root).error("Parley", m));
         reader.area().caretPositionProperty().addListener((o, was, now) -> rememberPosition());
+        // the browser's claim count and status follow the open document's claims
+        workspace.claims().addListener((javafx.beans.Observable o) -> {
+            if (!countCheckPending) {
+                countCheckPending = true;
+                Platform.runLater(() -> {
+                    countCheckPending = false;
+                    if (workspace.claims().size() != countShown) {
+                        countShown = workspace.claims().size();
+                        browser.reload();
+                    }
+                });
+            }
+        });
     }
 
     public void openDocument(long id) {
@@ -80,12 +98,14 @@ public final class CorpusSession {
             reader.area().requestFollowCaret();
             settings.put(LAST_DOCUMENT, String.valueOf(id));
             settings.put(LAST_POSITION, String.valueOf(at));
+            saveSettingsSoon.playFromStart();
         });
     }
 
     private void rememberPosition() {
         if (workspace.documentProperty().get() != null) {
             settings.put(LAST_POSITION, String.valueOf(reader.area().getCaretPosition()));
+            saveSettingsSoon.playFromStart();
         }
     }
 

@@ -33,6 +33,7 @@ public final class ParleyApp extends Application {
             return;
         }
         new MainWindow(stage, settings, coder, TaskRunner.background(), corpus);
+        stage.setMaximized(true);
         stage.show();
     }
 

@@ -40,7 +40,7 @@ final class StatusBar extends HBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         counts.textProperty().bind(Bindings.createStringBinding(() -> documents.getAsInt() + " documents · "
-                + workspace.claims().size() + " claims in this document", workspace.claims(), workspace.documentProperty()));
+                + workspace.claims().size() + (workspace.claims().size() == 1 ? " claim" : " claims") + " in this document", workspace.claims(), workspace.documentProperty()));
         getChildren().addAll(coder, file, grow, counts, saved, retry);
     }
 }

@@ -32,6 +32,16 @@ public final class Boundaries {
             return Optional.empty();
         }
         if (words) {
+            // a dash at an edge belongs to the sentence, not the claim ("... system — Lavrov")
+            while (s < e && (Character.isWhitespace(text.charAt(s)) || Character.getType(text.charAt(s)) == Character.DASH_PUNCTUATION)) {
+                s++;
+            }
+            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || Character.getType(text.charAt(e - 1)) == Character.DASH_PUNCTUATION)) {
+                e--;
+            }
+            if (s >= e) {
+                return Optional.empty();
+            }
             s = wordStartAtOrBefore(s);
             e = wordEndAtOrAfter(e);
         }

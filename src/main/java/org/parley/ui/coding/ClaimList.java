@@ -18,6 +18,10 @@ public final class ClaimList extends ListView<Annotation> {
         setId("claim-list");
         setPlaceholder(new javafx.scene.control.Label("No claims in this document yet."));
         setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // fit the list's width and cut long text with an ellipsis
+            }
+
             @Override
             protected void updateItem(Annotation a, boolean empty) {
                 super.updateItem(a, empty);

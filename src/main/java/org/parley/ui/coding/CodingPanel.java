@@ -42,7 +42,7 @@ public final class CodingPanel extends VBox {
         setId("coding-panel");
         getStyleClass().add("coding-panel");
         setSpacing(10);
-        setPadding(new Insets(10));
+        setPadding(new Insets(10, 4, 4, 10));
         quote.setWrapText(true);
         quote.getStyleClass().add("claim-quote");
         memo.setId("memo");
@@ -54,13 +54,17 @@ public final class CodingPanel extends VBox {
         accept.setFocusTraversable(false);
         reject.setFocusTraversable(false);
         status.getStyleClass().add("claim-status");
-        ScrollPane scroll = new ScrollPane(dimensions);
+        Label memoLabel = new Label("Memo");
+        memoLabel.getStyleClass().add("dimension-name");
+        VBox content = new VBox(10, quote, dimensions, memoLabel, memo, new HBox(8, accept, reject, status));
+        content.setPadding(new Insets(0, 6, 6, 0));
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         Label title = new Label("Claim");
         title.getStyleClass().add("panel-title");
-        getChildren().addAll(title, quote, scroll, new Label("Memo"), memo, new HBox(8, accept, reject, status));
+        getChildren().addAll(title, scroll);
     }
 
     private void bind() {

@@ -60,8 +60,8 @@ public final class CorpusBrowser extends VBox {
         table.getColumns().add(column("Title", DocumentListing.Sort.TITLE, d -> d.title() == null ? "(untitled)" : d.title(), 220));
         table.getColumns().add(column("Date", DocumentListing.Sort.DATE, d -> d.date() == null ? "" : d.date(), 80));
         table.getColumns().add(column("Source", DocumentListing.Sort.SOURCE, d -> d.source() == null ? "" : d.source(), 90));
-        table.getColumns().add(column("Claims", DocumentListing.Sort.CLAIMS, d -> String.valueOf(d.claims()), 55));
-        table.getColumns().add(column("Status", null, CorpusBrowser::status, 80));
+        table.getColumns().add(column("Claims", DocumentListing.Sort.CLAIMS, d -> String.valueOf(d.claims()), 60));
+        table.getColumns().add(column("Status", null, CorpusBrowser::status, 90));
         table.setSortPolicy(t -> {
             DocumentListing.Sort sort = DocumentListing.Sort.ID;
             if (!t.getSortOrder().isEmpty()) {
@@ -86,6 +86,7 @@ public final class CorpusBrowser extends VBox {
         TableColumn<DocumentSummary, String> c = new TableColumn<>(name);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? "" : value.apply(f.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 60));
         c.setUserData(sort);
         c.setSortable(sort != null);
         return c;
