@@ -94,6 +94,26 @@ final class CorpusFiles {
                 e -> alerts().error("Paste as document", e.getMessage()));
     }
 
+    /** Merges a codebook file into the corpus (matched by uuid, then name; nothing removed). */
+    void importCodebook(Path file) {
+        var workspace = window.session().workspace();
+        window.runner().run("import codebook", () -> new CodebookStore(workspace.corpus())
+                        .merge(org.parley.core.codebook.CodebookFile.read(file), window.coder()),
+                book -> {
+                    workspace.reloadCodebook();
+                    workspace.reloadClaims();
+                },
+                e -> alerts().error("Import codebook", file + ": " + e.getMessage()));
+    }
+
+    void exportCodebook(Path file) {
+        var workspace = window.session().workspace();
+        window.runner().run("export codebook", () -> {
+            org.parley.core.codebook.CodebookFile.write(new CodebookStore(workspace.corpus()).load(), file);
+            return file;
+        }, f -> alerts().info("Export codebook", "Wrote " + f), e -> alerts().error("Export codebook", e.getMessage()));
+    }
+
     void backup(Path target) {
         Corpus corpus = window.session().workspace().corpus();
         window.runner().run("backup", () -> {

@@ -229,6 +229,30 @@ public final class MainWindow {
         }
     }
 
+    void editCodebook() {
+        new org.parley.ui.codebook.CodebookEditor(session.workspace()).show(stage);
+    }
+
+    void importCodebook() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Import codebook");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Codebook JSON", "*.json"));
+        File f = c.showOpenDialog(stage);
+        if (f != null) {
+            files.importCodebook(f.toPath());
+        }
+    }
+
+    void exportCodebook() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Export codebook");
+        c.setInitialFileName("codebook.json");
+        File f = c.showSaveDialog(stage);
+        if (f != null) {
+            files.exportCodebook(f.toPath());
+        }
+    }
+
     private FileChooser chooser(String title) {
         FileChooser c = new FileChooser();
         c.setTitle(title);

@@ -100,6 +100,22 @@ public final class Workspace {
         });
     }
 
+    /** Reads the open document's claims again (after a codebook change renamed or merged codes). */
+    public void reloadClaims() {
+        Document d = document.get();
+        if (d == null) {
+            return;
+        }
+        runner.run("read claims", () -> annotations.forDocument(d.id()), list -> {
+            if (document.get() != d) {
+                return;
+            }
+            String sel = selected.get() == null ? null : selected.get().uuid();
+            claims.setAll(list);
+            selected.set(list.stream().filter(a -> a.uuid().equals(sel)).findFirst().orElse(null));
+        }, e -> problems.accept("Cannot read the claims again: " + e.getMessage()));
+    }
+
     // ---- making and changing claims ----
 
     /** Makes a claim of the selected text (UTF-16 range of the reader) and selects it. */
