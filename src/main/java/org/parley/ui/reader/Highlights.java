@@ -108,6 +108,46 @@ public final class Highlights {
                 + OVERLAP_UNDERLINE + border;
     }
 
+    /**
+     * The range {@code [start, end)} where two stylings of one text differ, or null when they are the same,
+     * so a change to one claim repaints only its stretch of a long document.
+     */
+    public static int[] changed(StyleSpans<String> was, StyleSpans<String> now) {
+        if (was == null || was.length() != now.length()) {
+            return new int[] {0, now.length()};
+        }
+        int first = -1;
+        int last = -1;
+        int i = 0;
+        int j = 0;
+        int posA = 0;
+        int posB = 0;
+        int pos = 0;
+        while (i < was.getSpanCount() && j < now.getSpanCount()) {
+            var a = was.getStyleSpan(i);
+            var b = now.getStyleSpan(j);
+            int endA = posA + a.getLength();
+            int endB = posB + b.getLength();
+            int end = Math.min(endA, endB);
+            if (end > pos && !a.getStyle().equals(b.getStyle())) {
+                if (first < 0) {
+                    first = pos;
+                }
+                last = end;
+            }
+            pos = end;
+            if (endA == end) {
+                posA = endA;
+                i++;
+            }
+            if (endB == end) {
+                posB = endB;
+                j++;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
     /** The colour darkened a step for each further claim over the same text. */
     static String darker(String hex, int depth) {
         int rgb = Integer.parseInt(hex.substring(1), 16);

@@ -32,8 +32,11 @@ public final class ReaderView extends BorderPane {
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final Tooltip tip = new Tooltip();
     private long generation;
+    /** The highlights the area shows now (null when it shows new text without any). */
+    private StyleSpans<String> applied;
     private double zoom = 1.0;
     private Runnable onClaimMade = () -> { };
+    private Runnable onPainted = () -> { };
 
     public ReaderView(Workspace workspace) {
         this.workspace = workspace;
@@ -98,6 +101,11 @@ public final class ReaderView extends BorderPane {
         return made;
     }
 
+    /** Called each time highlights are applied (the bench waits for it). */
+    public void onPainted(Runnable r) {
+        onPainted = r;
+    }
+
     public void onClaimMade(Runnable r) {
         onClaimMade = r;
     }
@@ -123,9 +131,11 @@ public final class ReaderView extends BorderPane {
         generation++;
         if (d == null) {
             area.replaceText("");
+            applied = null;
             return;
         }
         area.replaceText(d.text());
+        applied = null;
         area.moveTo(0);
         area.requestFollowCaret();
         repaint();
@@ -148,7 +158,12 @@ public final class ReaderView extends BorderPane {
                 () -> Highlights.compute(offsets, claims, c -> colours.get(c.uuid()), selectedUuid),
                 (StyleSpans<String> spans) -> {
                     if (mine == generation && area.getLength() == offsets.utf16Length()) {
-                        area.setStyleSpans(0, spans);
+                        int[] range = Highlights.changed(applied, spans);
+                        if (range != null) {
+                            area.setStyleSpans(range[0], spans.subView(range[0], range[1]));
+                        }
+                        applied = spans;
+                        onPainted.run();
                     }
                 }, e -> { });
     }

@@ -68,4 +68,16 @@ class HighlightsTest {
         StyleSpans<String> spans = Highlights.compute(Offsets.of(text), claims, x -> "#abcdef", null);
         assertThat(spans.length()).isEqualTo(text.length());
     }
+
+    @Test
+    void onlyTheStretchThatChangedIsRepainted() {
+        String text = "alpha beta gamma delta epsilon";
+        Annotation a = claim(text, 0, 5);
+        Annotation b = claim(text, 11, 16);
+        StyleSpans<String> before = Highlights.compute(Offsets.of(text), List.of(a, b), x -> "#abcdef", null);
+        StyleSpans<String> after = Highlights.compute(Offsets.of(text), List.of(a, b), x -> "#abcdef", b.uuid());
+        assertThat(Highlights.changed(before, after)).containsExactly(11, 16);
+        assertThat(Highlights.changed(after, after)).isNull();
+        assertThat(Highlights.changed(null, after)).containsExactly(0, text.length());
+    }
 }
