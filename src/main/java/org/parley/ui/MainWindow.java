@@ -264,6 +264,10 @@ public final class MainWindow {
         return c;
     }
 
+    CorpusFiles files() {
+        return files;
+    }
+
     public CorpusSession session() {
         return session;
     }
