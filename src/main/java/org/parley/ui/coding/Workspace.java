@@ -55,6 +55,9 @@ public final class Workspace {
     private final StringProperty colourDimension = new SimpleStringProperty();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private Offsets offsets = Offsets.of("");
+    private java.util.Map<String, String> colours;
+    private Codebook coloursOf;
+    private String coloursDimension;
     private Consumer<String> problems = m -> { };
 
     public Workspace(Corpus corpus, String coder, TaskRunner runner) {
@@ -350,18 +353,21 @@ public final class Workspace {
         return Optional.of(claims.get(next));
     }
 
+    /** A claim's highlight: the colour of its first code in the colouring dimension (looked up in a map per codebook). */
     public String colourOf(Annotation a) {
         Codebook book = codebook.get();
         String dim = colourDimension.get();
         if (book == null || dim == null) {
             return NO_CODE_COLOUR;
         }
-        List<String> values = a.codesOf(dim);
-        Optional<Dimension> d = book.dimension(dim);
-        if (values.isEmpty() || d.isEmpty()) {
-            return NO_CODE_COLOUR;
+        if (colours == null || coloursOf != book || !dim.equals(coloursDimension)) {
+            colours = new java.util.HashMap<>();
+            book.dimension(dim).ifPresent(d -> book.codesOf(d).forEach(c -> colours.put(c.name(), c.colour())));
+            coloursOf = book;
+            coloursDimension = dim;
         }
-        return book.findCode(d.get(), values.get(0)).map(Code::colour).orElse(NO_CODE_COLOUR);
+        List<String> values = a.codesOf(dim);
+        return values.isEmpty() ? NO_CODE_COLOUR : colours.getOrDefault(values.get(0), NO_CODE_COLOUR);
     }
 
     public boolean undo() {

@@ -14,7 +14,13 @@ import javafx.concurrent.Task;
 public interface TaskRunner {
     <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
 
-    /** Runs and waits; only for work that must finish before the window closes. */
+    /**
+     * Pure computation (no corpus access, e.g. highlights) on a lane of its own, so it never waits behind
+     * a durable write; {@code done} is called on the FX thread.
+     */
+    <T> void compute(String what, Callable<T> work, Consumer<T> done);
+
+    /** Waits for the writes queued so far; only for work that must finish before the window closes. */
     void drain();
 
     static TaskRunner background() {
@@ -23,9 +29,24 @@ public interface TaskRunner {
             t.setDaemon(true);
             return t;
         });
+        ExecutorService computing = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "parley-compute");
+            t.setDaemon(true);
+            return t;
+        });
         return new TaskRunner() {
             @Override
+            public <T> void compute(String what, Callable<T> work, Consumer<T> done) {
+                submit(computing, work, done, e -> System.getLogger(TaskRunner.class.getName())
+                        .log(System.Logger.Level.ERROR, what + " failed", e));
+            }
+
+            @Override
             public <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+                submit(executor, work, done, failed);
+            }
+
+            private <T> void submit(ExecutorService lane, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
                 Task<T> task = new Task<>() {
                     @Override
                     protected T call() throws Exception {
@@ -34,7 +55,7 @@ public interface TaskRunner {
                 };
                 task.setOnSucceeded(e -> done.accept(task.getValue()));
                 task.setOnFailed(e -> failed.accept(task.getException()));
-                executor.execute(task);
+                lane.execute(task);
             }
 
             @Override
@@ -60,6 +81,13 @@ public interface TaskRunner {
                     return;
                 }
                 done.accept(result);
+            }
+
+            @Override
+            public <T> void compute(String what, Callable<T> work, Consumer<T> done) {
+                run(what, work, done, e -> {
+                    throw new IllegalStateException(what + " failed", e);
+                });
             }
 
             @Override

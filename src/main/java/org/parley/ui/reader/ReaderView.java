@@ -32,6 +32,7 @@ public final class ReaderView extends BorderPane {
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final Tooltip tip = new Tooltip();
     private long generation;
+    private boolean repaintPending;
     /** The highlights the area shows now (null when it shows new text without any). */
     private StyleSpans<String> applied;
     private double zoom = 1.0;
@@ -136,13 +137,42 @@ public final class ReaderView extends BorderPane {
         }
         area.replaceText(d.text());
         applied = null;
+        alignRightToLeft();
         area.moveTo(0);
         area.requestFollowCaret();
         repaint();
     }
 
-    /** Recomputes the highlights in the background and applies them if nothing changed meanwhile. */
+    /**
+     * Paragraphs whose first strong character is right-to-left (Arabic, Hebrew, Persian) are aligned
+     * right. JavaFX shapes and orders the characters of such a paragraph itself; RichTextFX does not
+     * mirror the caret's arrow-key movement, so keyboard selection in RTL text moves in logical order.
+     */
+    private void alignRightToLeft() {
+        for (int i = 0; i < area.getParagraphs().size(); i++) {
+            String p = area.getParagraph(i).getText();
+            if (!p.isEmpty() && java.text.Bidi.requiresBidi(p.toCharArray(), 0, p.length())
+                    && new java.text.Bidi(p, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight() == false) {
+                area.setParagraphStyle(i, "-fx-text-alignment: right;");
+            }
+        }
+    }
+
+    /**
+     * Recomputes the highlights in the background and applies them if nothing changed meanwhile; several
+     * changes in one event (a claim added and selected) make one repaint.
+     */
     public void repaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            javafx.application.Platform.runLater(() -> {
+                repaintPending = false;
+                repaintNow();
+            });
+        }
+    }
+
+    private void repaintNow() {
         Document d = workspace.documentProperty().get();
         if (d == null) {
             return;
@@ -154,7 +184,7 @@ public final class ReaderView extends BorderPane {
         String selectedUuid = sel == null ? null : sel.uuid();
         java.util.Map<String, String> colours = new java.util.HashMap<>();
         claims.forEach(c -> colours.put(c.uuid(), workspace.colourOf(c)));
-        workspace.runner().run("highlight claims",
+        workspace.runner().compute("highlight claims",
                 () -> Highlights.compute(offsets, claims, c -> colours.get(c.uuid()), selectedUuid),
                 (StyleSpans<String> spans) -> {
                     if (mine == generation && area.getLength() == offsets.utf16Length()) {
@@ -165,7 +195,7 @@ public final class ReaderView extends BorderPane {
                         applied = spans;
                         onPainted.run();
                     }
-                }, e -> { });
+                });
     }
 
     /** Scrolls to a claim and puts the caret at its start. */
