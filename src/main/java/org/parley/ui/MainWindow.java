@@ -168,7 +168,7 @@ public final class MainWindow {
         new ShortcutSheet(root).show();
     }
 
-    void quit() {
+    public void quit() {
         closeSession();
         stage.close();
     }

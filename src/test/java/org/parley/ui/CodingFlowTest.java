@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
-class CodingFlowTest {
+public class CodingFlowTest {
     static final String CLAIM = "US seeking to wreck entire arms control system";
 
     @TempDir
@@ -86,7 +86,7 @@ class CodingFlowTest {
         robot.interact(again::quit);
     }
 
-    static MainWindow open(FxRobot robot, Settings settings, Corpus corpus) {
+    public static MainWindow open(FxRobot robot, Settings settings, Corpus corpus) {
         MainWindow[] w = new MainWindow[1];
         robot.interact(() -> {
             Stage stage = new Stage();

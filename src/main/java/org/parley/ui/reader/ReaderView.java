@@ -151,9 +151,12 @@ public final class ReaderView extends BorderPane {
     private void alignRightToLeft() {
         for (int i = 0; i < area.getParagraphs().size(); i++) {
             String p = area.getParagraph(i).getText();
-            if (!p.isEmpty() && java.text.Bidi.requiresBidi(p.toCharArray(), 0, p.length())
-                    && new java.text.Bidi(p, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight() == false) {
-                area.setParagraphStyle(i, "-fx-text-alignment: right;");
+            boolean rtl = !p.isEmpty() && java.text.Bidi.requiresBidi(p.toCharArray(), 0, p.length())
+                    && !new java.text.Bidi(p, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+            // set every paragraph: new text inherits the paragraph style of the text it replaced
+            String style = rtl ? "-fx-text-alignment: right;" : "";
+            if (!style.equals(area.getParagraph(i).getParagraphStyle())) {
+                area.setParagraphStyle(i, style);
             }
         }
     }
