@@ -36,6 +36,8 @@ public final class Highlights {
         // events: position (UTF-16) * 2 + (0 = end, 1 = start), so ends sort before starts at one point
         long[] events = new long[n * 2];
         String[] colours = new String[n];
+        int[] colourIds = new int[n];
+        java.util.Map<String, Integer> colourIndex = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Annotation a = list.get(i);
             int s = Math.min(offsets.toUtf16(Math.min(a.start(), offsets.codePointLength())), length);
@@ -43,9 +45,12 @@ public final class Highlights {
             events[2 * i] = ((long) s << 32) | (1L << 31) | i;
             events[2 * i + 1] = ((long) e << 32) | i;
             colours[i] = colour.apply(a);
+            colourIds[i] = colourIndex.computeIfAbsent(colours[i], k -> colourIndex.size());
         }
         Arrays.sort(events);
         StyleSpansBuilder<String> out = new StyleSpansBuilder<>(Math.max(1, n * 2 + 1));
+        // thousands of segments share a handful of styles: build each style string once
+        java.util.Map<Long, String> styles = new java.util.HashMap<>();
         boolean[] active = new boolean[n];
         int activeCount = 0;
         int selected = -1;
@@ -60,7 +65,11 @@ public final class Highlights {
         while (k < events.length) {
             int pos = (int) (events[k] >>> 32);
             if (pos > last) {
-                out.add(style(active, activeCount, lastActive, colours, selected), pos - last);
+                boolean inSelected = selected >= 0 && activeCount > 0 && active[selected];
+                int top = lastActive;
+                int count = activeCount;
+                long key = activeCount == 0 ? -1L : ((long) colourIds[Math.max(0, top)] << 20) | ((long) Math.min(count, 255) << 1) | (inSelected ? 1 : 0);
+                out.add(styles.computeIfAbsent(key, unused -> style(count, top, colours, inSelected)), pos - last);
                 last = pos;
             }
             while (k < events.length && (int) (events[k] >>> 32) == pos) {
@@ -95,11 +104,10 @@ public final class Highlights {
         return -1;
     }
 
-    private static String style(boolean[] active, int count, int top, String[] colours, int selected) {
+    private static String style(int count, int top, String[] colours, boolean inSelected) {
         if (count == 0) {
             return "";
         }
-        boolean inSelected = selected >= 0 && active[selected];
         String border = inSelected ? SELECTED : "";
         if (count == 1) {
             return "-rtfx-background-color: " + colours[top] + "; -fx-fill: #1b1b1b;" + border;

@@ -60,7 +60,11 @@ public final class ReaderView extends BorderPane {
 
     private void bind() {
         workspace.documentProperty().addListener((o, was, now) -> show(now));
-        workspace.claims().addListener((Observable o) -> repaint());
+        workspace.claims().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            if (changesLook(c)) {
+                repaint();
+            }
+        });
         workspace.selectedProperty().addListener((o, was, now) -> repaint());
         workspace.colourDimensionProperty().addListener((Observable o) -> repaint());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -79,6 +83,23 @@ public final class ReaderView extends BorderPane {
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+    }
+
+    /** False when the change only replaced claims by copies that look the same (the store confirming an id). */
+    private static boolean changesLook(javafx.collections.ListChangeListener.Change<? extends Annotation> c) {
+        while (c.next()) {
+            if (!c.wasReplaced() || c.getRemovedSize() != c.getAddedSize()) {
+                return true;
+            }
+            for (int i = 0; i < c.getAddedSize(); i++) {
+                Annotation was = c.getRemoved().get(i);
+                Annotation now = c.getAddedSubList().get(i);
+                if (!was.uuid().equals(now.uuid()) || !was.span().equals(now.span()) || !was.codes().equals(now.codes())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void onKey(KeyEvent e) {
