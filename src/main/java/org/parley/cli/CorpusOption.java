@@ -2,10 +2,9 @@ package org.parley.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.parley.core.codebook.CodebookPresets;
 import org.parley.core.config.Places;
 import org.parley.core.config.Settings;
-import org.parley.core.store.CodebookStore;
+import org.parley.core.firstrun.DefaultCorpus;
 import org.parley.core.store.Corpus;
 import picocli.CommandLine.Option;
 
@@ -28,15 +27,13 @@ public final class CorpusOption {
     }
 
     /**
-     * Opens the corpus. The default corpus is created (with the default codebook) the first time it is
+     * Opens the corpus. The default corpus is created (with the default codebook and the sample story) the first time it is
      * needed; a corpus named with --corpus must exist.
      */
     Corpus open() {
         Path f = file();
         if (corpus == null && !Files.exists(f)) {
-            Corpus c = Corpus.create(f);
-            new CodebookStore(c).merge(CodebookPresets.preset(CodebookPresets.DEFAULT), settings().coderName());
-            return c;
+            return DefaultCorpus.create(f, settings().coderName());
         }
         return Corpus.open(f);
     }

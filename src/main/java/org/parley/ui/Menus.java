@@ -69,7 +69,9 @@ final class Menus {
                         window.colourMenu(),
                         darkTheme()),
                 new Menu("_Help", null,
-                        item("Keyboard shortcuts", "F1", window::showShortcuts)));
+                        item("Keyboard shortcuts", "F1", window::showShortcuts),
+                        item("Code your first claim (guide)", null,
+                                () -> FirstRunGuide.show(window.root().getScene().getWindow(), () -> { }))));
         bar.setId("menu-bar");
         return bar;
     }

@@ -6,10 +6,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
-import org.parley.core.codebook.CodebookPresets;
 import org.parley.core.config.Places;
 import org.parley.core.config.Settings;
-import org.parley.core.store.CodebookStore;
+import org.parley.core.firstrun.DefaultCorpus;
 import org.parley.core.store.Corpus;
 import org.parley.ui.common.TaskRunner;
 
@@ -35,6 +34,11 @@ public final class ParleyApp extends Application {
         new MainWindow(stage, settings, coder, TaskRunner.background(), corpus);
         stage.setMaximized(true);
         stage.show();
+        if (Boolean.getBoolean(FirstPaint.EXIT_AFTER)) {
+            FirstPaint.reportAndExit(stage);
+            return;
+        }
+        Platform.runLater(() -> FirstRunGuide.showOnce(stage, settings));
     }
 
     private static String coderName(Settings settings) {
@@ -59,12 +63,6 @@ public final class ParleyApp extends Application {
         if (Files.isRegularFile(def)) {
             return Corpus.open(def);
         }
-        Corpus c = Corpus.create(def);
-        try {
-            new CodebookStore(c).merge(CodebookPresets.preset(CodebookPresets.DEFAULT), settings.coderName());
-        } catch (RuntimeException e) {
-            // the corpus still works; the coder can import a codebook later
-        }
-        return c;
+        return DefaultCorpus.create(def, settings.coderName());
     }
 }
