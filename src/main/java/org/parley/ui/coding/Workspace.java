@@ -84,23 +84,31 @@ public final class Workspace {
         }
     }
 
-    /** Loads a document and its claims off the FX thread, then shows them. */
+    /**
+     * Loads a document and its claims off the FX thread: the text shows as soon as it is read, while the
+     * claims are read (queued behind any write still pending, so none is missed); then {@code then} runs.
+     */
     public void open(long documentId, Runnable then) {
+        Document[] shown = new Document[1];
         runner.run("open document " + documentId, () -> {
             Document d = documents.get(String.valueOf(documentId));
-            return new Object[] {d, Offsets.of(d.text()), annotations.forDocument(documentId)};
+            return new Object[] {d, Offsets.of(d.text())};
         }, loaded -> {
             offsets = (Offsets) loaded[1];
             selected.set(null);
-            @SuppressWarnings("unchecked")
-            List<Annotation> list = (List<Annotation>) loaded[2];
-            claims.setAll(list);
-            document.set((Document) loaded[0]);
-            then.run();
+            claims.clear();
+            shown[0] = (Document) loaded[0];
+            document.set(shown[0]);
         }, e -> {
             LOG.log(System.Logger.Level.ERROR, "open document " + documentId, e);
             problems.accept("Cannot open document " + documentId + ": " + e.getMessage());
         });
+        runner.run("read claims of document " + documentId, () -> annotations.forDocument(documentId), list -> {
+            if (shown[0] != null && document.get() == shown[0]) {
+                claims.setAll(list);
+                then.run();
+            }
+        }, e -> problems.accept("Cannot read the claims of document " + documentId + ": " + e.getMessage()));
     }
 
     /** Reads the open document's claims again (after a codebook change renamed or merged codes). */

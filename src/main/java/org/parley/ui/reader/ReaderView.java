@@ -170,8 +170,10 @@ public final class ReaderView extends BorderPane {
      * mirror the caret's arrow-key movement, so keyboard selection in RTL text moves in logical order.
      */
     private void alignRightToLeft() {
+        String all = area.getText();
+        boolean anyRtl = java.text.Bidi.requiresBidi(all.toCharArray(), 0, all.length());
         for (int i = 0; i < area.getParagraphs().size(); i++) {
-            String p = area.getParagraph(i).getText();
+            String p = anyRtl ? area.getParagraph(i).getText() : "";
             boolean rtl = !p.isEmpty() && java.text.Bidi.requiresBidi(p.toCharArray(), 0, p.length())
                     && !new java.text.Bidi(p, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
             // set every paragraph: new text inherits the paragraph style of the text it replaced
