@@ -32,7 +32,7 @@ import org.parley.ui.reader.ReaderView;
  */
 public final class UiBench implements Benchmark.Section {
     static final int CLAIMS = 10_000;
-    static final int REPEATS = 3;
+    static final int REPEATS = 5;
 
     @Override
     public String name() {
@@ -82,6 +82,7 @@ public final class UiBench implements Benchmark.Section {
                 addBare[i] = timeSpansOnly(text, spans);
             }
             out.add(new Comparison("ui.addClaimRepaint", "ms", Stats.median(add), Stats.median(addBare)));
+            out.add(ListBench.run(work));
             workspace.runner().drain();
             fx(() -> {
                 stage.close();
