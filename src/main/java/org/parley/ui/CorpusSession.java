@@ -61,7 +61,7 @@ public final class CorpusSession {
         main.setDividerPositions(0.27, 0.73);
         SplitPane.setResizableWithParent(browser, false);
         root.setCenter(main);
-        root.setBottom(new StatusBar(workspace, browser::size));
+        root.setBottom(new StatusBar(workspace, browser.listedProperty()));
     }
 
     private void bind() {

@@ -22,6 +22,7 @@ public final class CorpusBrowser extends VBox {
     private final TextField filter = new TextField();
     private final TableView<DocumentSummary> table;
     private final Label count = new Label();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper listed = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private long shown = -1;
     private boolean quiet;
 
@@ -124,6 +125,12 @@ public final class CorpusBrowser extends VBox {
 
     private void updateCount() {
         count.setText(pages.size() + (pages.size() == 1 ? " document" : " documents"));
+        listed.set(pages.size());
+    }
+
+    /** How many documents the browser lists (after the filter). */
+    public javafx.beans.property.ReadOnlyIntegerProperty listedProperty() {
+        return listed.getReadOnlyProperty();
     }
 
     /** Marks the document open in the reader (without opening it again). */

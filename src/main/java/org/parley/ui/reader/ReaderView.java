@@ -106,6 +106,9 @@ public final class ReaderView extends BorderPane {
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
             makeClaim();
             e.consume();
+        } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            workspace.trashSelected(); // the text cannot change, so Delete here means the selected claim
+            e.consume();
         }
     }
 
