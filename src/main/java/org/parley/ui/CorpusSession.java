@@ -43,7 +43,7 @@ public final class CorpusSession {
         this.settings = settings;
         this.workspace = new Workspace(corpus, coder, runner);
         this.reader = new ReaderView(workspace);
-        this.browser = new CorpusBrowser(new DocumentListing(corpus), this::openDocument);
+        this.browser = new CorpusBrowser(new DocumentListing(corpus), runner, this::openDocument);
         this.coding = new CodingPanel(workspace);
         this.claimList = new ClaimList(workspace, reader::reveal);
         this.find = new FindBar(reader);

@@ -26,11 +26,20 @@ public final class CorpusBrowser extends VBox {
     private long shown = -1;
     private boolean quiet;
 
-    public CorpusBrowser(DocumentListing listing, LongConsumer open) {
-        this.pages = new DocumentPages(listing);
+    public CorpusBrowser(DocumentListing listing, org.parley.ui.common.TaskRunner runner, LongConsumer open) {
+        this.pages = new DocumentPages(listing, runner);
         this.table = new TableView<>(pages);
         createView();
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !quiet && now.id() != shown) {
+                shown = now.id();
+                open.accept(now.id());
+            }
+        });
+        // a selected row whose page was still being read opens when the page arrives
+        pages.addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            DocumentSummary now = i >= 0 && i < pages.size() ? pages.get(i) : null;
             if (now != null && !quiet && now.id() != shown) {
                 shown = now.id();
                 open.accept(now.id());
