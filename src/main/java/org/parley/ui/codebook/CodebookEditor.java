@@ -127,7 +127,11 @@ public final class CodebookEditor {
         VBox.setVgrow(codes, javafx.scene.layout.Priority.ALWAYS);
         HBox body = new HBox(14, left, right);
         body.setPadding(new Insets(6));
-        dialog.getDialogPane().setContent(body);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Codes", body),
+                new javafx.scene.control.Tab("Dimensions", new DimensionsTab(workspace, work)));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        dialog.getDialogPane().setContent(tabs);
         dialog.getDialogPane().setPrefSize(940, 580);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("codebook-editor");
