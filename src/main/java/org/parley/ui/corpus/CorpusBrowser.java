@@ -66,7 +66,10 @@ public final class CorpusBrowser extends VBox {
         table.setId("documents");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(26);
-        table.setPlaceholder(new Label("No documents. Import files with File > Import (Ctrl+I)\nor paste text with Ctrl+Shift+V."));
+        Label empty = new Label("No documents yet.\n\nImport files: Ctrl+I\nImport a folder: Ctrl+Shift+I\nPaste text: Ctrl+Shift+V\nor drop files on the window.");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        table.setPlaceholder(empty);
         table.getColumns().add(column("Title", DocumentListing.Sort.TITLE, d -> d.title() == null ? "(untitled)" : d.title(), 220));
         table.getColumns().add(column("Date", DocumentListing.Sort.DATE, d -> d.date() == null ? "" : d.date(), 80));
         table.getColumns().add(column("Source", DocumentListing.Sort.SOURCE, d -> d.source() == null ? "" : d.source(), 90));
