@@ -104,18 +104,6 @@ public final class CodebookWork {
     }
 
     private static History.Edit edit(String label, Runnable undo, Runnable redo) {
-        return new History.Edit() {
-            public String label() {
-                return label;
-            }
-
-            public void undo() {
-                undo.run();
-            }
-
-            public void redo() {
-                redo.run();
-            }
-        };
+        return History.edit(label, undo, redo);
     }
 }
