@@ -93,9 +93,7 @@ public final class CorpusSession {
     public void openDocument(long id, int position) {
         workspace.open(id, () -> {
             browser.showing(id);
-            int at = Math.max(0, Math.min(position, reader.area().getLength()));
-            reader.area().moveTo(at);
-            reader.area().requestFollowCaret();
+            int at = reader.moveToText(position);
             settings.put(LAST_DOCUMENT, String.valueOf(id));
             settings.put(LAST_POSITION, String.valueOf(at));
             saveSettingsSoon.playFromStart();
@@ -104,7 +102,7 @@ public final class CorpusSession {
 
     private void rememberPosition() {
         if (workspace.documentProperty().get() != null) {
-            settings.put(LAST_POSITION, String.valueOf(reader.area().getCaretPosition()));
+            settings.put(LAST_POSITION, String.valueOf(reader.caretInText()));
             saveSettingsSoon.playFromStart();
         }
     }
