@@ -108,6 +108,13 @@ public final class ReaderView extends BorderPane {
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
             makeClaim();
             e.consume();
+        } else if (e.getCode() == KeyCode.C && e.isShortcutDown() && area.getSelection().getLength() > 0) {
+            // copy the document's own text, without the breaks the reader adds to long paragraphs
+            int[] sel = selectionInText();
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(documentText().substring(sel[0], sel[1]));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            e.consume();
         } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
             workspace.trashSelected(); // the text cannot change, so Delete here means the selected claim
             e.consume();
