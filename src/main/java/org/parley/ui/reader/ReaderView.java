@@ -229,7 +229,9 @@ public final class ReaderView extends BorderPane {
                 () -> shown.spans(Highlights.compute(offsets, claims, c -> colours.get(c.uuid()), selectedUuid)),
                 (StyleSpans<String> spans) -> {
                     if (mine == generation && shown == display && area.getLength() == shown.text().length()) {
-                        int[] range = Highlights.changed(applied, spans);
+                        boolean plain = applied == null && spans.getSpanCount() == 1 && spans.getStyleSpan(0).getStyle().isEmpty();
+                        // fresh text is unstyled already: a document without claims needs no styling pass
+                        int[] range = plain ? null : Highlights.changed(applied, spans);
                         if (range != null) {
                             area.setStyleSpans(range[0], spans.subView(range[0], range[1]));
                         }
