@@ -64,6 +64,9 @@ final class CorpusFiles {
                 summary -> {
                     dialog.summary(summary);
                     session.refreshList();
+                    if (session.workspace().documentProperty().get() == null && !summary.imported().isEmpty()) {
+                        session.openDocument(summary.imported().get(0).id()); // nothing open yet: show the first
+                    }
                 },
                 e -> {
                     dialog.close();

@@ -43,7 +43,7 @@ public final class CorpusSession {
         this.settings = settings;
         this.workspace = new Workspace(corpus, coder, runner);
         this.reader = new ReaderView(workspace);
-        this.browser = new CorpusBrowser(new DocumentListing(corpus), this::openDocument);
+        this.browser = new CorpusBrowser(new DocumentListing(corpus), runner, this::openDocument);
         this.coding = new CodingPanel(workspace);
         this.claimList = new ClaimList(workspace, reader::reveal);
         this.find = new FindBar(reader);
@@ -61,7 +61,7 @@ public final class CorpusSession {
         main.setDividerPositions(0.27, 0.73);
         SplitPane.setResizableWithParent(browser, false);
         root.setCenter(main);
-        root.setBottom(new StatusBar(workspace, browser::size));
+        root.setBottom(new StatusBar(workspace, browser.listedProperty()));
     }
 
     private void bind() {
@@ -93,9 +93,7 @@ public final class CorpusSession {
     public void openDocument(long id, int position) {
         workspace.open(id, () -> {
             browser.showing(id);
-            int at = Math.max(0, Math.min(position, reader.area().getLength()));
-            reader.area().moveTo(at);
-            reader.area().requestFollowCaret();
+            int at = reader.moveToText(position);
             settings.put(LAST_DOCUMENT, String.valueOf(id));
             settings.put(LAST_POSITION, String.valueOf(at));
             saveSettingsSoon.playFromStart();
@@ -104,7 +102,7 @@ public final class CorpusSession {
 
     private void rememberPosition() {
         if (workspace.documentProperty().get() != null) {
-            settings.put(LAST_POSITION, String.valueOf(reader.area().getCaretPosition()));
+            settings.put(LAST_POSITION, String.valueOf(reader.caretInText()));
             saveSettingsSoon.playFromStart();
         }
     }

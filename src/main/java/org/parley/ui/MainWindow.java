@@ -72,6 +72,12 @@ public final class MainWindow {
             e.consume();
         });
         stage.setScene(scene);
+        for (int size : new int[] {32, 64, 128}) {
+            var icon = getClass().getResourceAsStream("/icons/parley-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
         stage.setOnCloseRequest(e -> closeSession());
         show(corpus);
     }
@@ -82,6 +88,13 @@ public final class MainWindow {
      * own to undo or delete keeps them.
      */
     private void claimKeysEverywhere(KeyEvent e) {
+        if (e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                && (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)) {
+            // the text area would take these for paging: they are the next and previous document
+            session.nextDocument(e.getCode() == KeyCode.PAGE_DOWN ? 1 : -1);
+            e.consume();
+            return;
+        }
         boolean undoKey = e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown();
         boolean trashKey = e.getCode() == KeyCode.DELETE && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown();
         if (!undoKey && !trashKey) {

@@ -52,7 +52,7 @@ final class Menus {
                         item("Next claim", "Alt+Down", () -> window.session().nextClaim(1)),
                         item("Previous claim", "Alt+Up", () -> window.session().nextClaim(-1)),
                         new SeparatorMenuItem(),
-                        item("Move claim to the trash", "Shortcut+Delete", () -> window.session().trashClaim()),
+                        item("Move claim to the trash (or Delete in the text)", "Shortcut+Delete", () -> window.session().trashClaim()),
                         item("Restore from the trash…", "Shortcut+Shift+T", () -> window.session().restoreFromTrash())),
                 new Menu("C_odebook", null,
                         item("Edit codebook…", "Shortcut+K", window::editCodebook),

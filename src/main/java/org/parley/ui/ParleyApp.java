@@ -21,6 +21,10 @@ public final class ParleyApp extends Application {
     public void start(Stage stage) {
         Places places = Places.forThisUser();
         Settings settings = Settings.load(places.settingsFile());
+        // the theme before the first dialog, so the welcome already looks like the app
+        Application.setUserAgentStylesheet(settings.get(MainWindow.THEME).orElse("light").equals("dark")
+                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         String coder = coderName(settings);
         Corpus corpus;
         try {

@@ -20,6 +20,8 @@ final class ShortcutSheet {
             {"Type a name or alias", "Suggestions (Washington → United States); Enter takes it"},
             {"Backspace (empty field)", "Drop the dimension's last code"},
             {"Escape", "Back from the coding panel to the text"},
+            {"Delete (in the text)", "Move the selected claim to the trash (Ctrl+Z brings it back)"},
+            {"Click a highlight", "Select that claim; hover it to see its codes"},
     };
 
     private final BorderPane root;

@@ -15,7 +15,7 @@ import org.parley.ui.common.SaveState;
 final class StatusBar extends HBox {
     private final Label counts = new Label();
 
-    StatusBar(Workspace workspace, java.util.function.IntSupplier documents) {
+    StatusBar(Workspace workspace, javafx.beans.property.ReadOnlyIntegerProperty documents) {
         setId("status-bar");
         getStyleClass().add("status-bar");
         setSpacing(16);
@@ -39,8 +39,9 @@ final class StatusBar extends HBox {
         saved.getStyleClass().add("saved");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        counts.textProperty().bind(Bindings.createStringBinding(() -> documents.getAsInt() + " documents · "
-                + workspace.claims().size() + (workspace.claims().size() == 1 ? " claim" : " claims") + " in this document", workspace.claims(), workspace.documentProperty()));
+        counts.textProperty().bind(Bindings.createStringBinding(() -> documents.get()
+                + (documents.get() == 1 ? " document · " : " documents · ")
+                + workspace.claims().size() + (workspace.claims().size() == 1 ? " claim" : " claims") + " in this document", workspace.claims(), workspace.documentProperty(), documents));
         getChildren().addAll(coder, file, grow, counts, saved, retry);
     }
 }

@@ -66,6 +66,13 @@ class CodebookEditorTest {
         assertThat(claims.forDocument(1).get(0).codesOf("treaty")).containsExactly("INF", "Open Skies");
         robot.interact(workspace::undo);
         assertThat(workspace.claims().get(0).codesOf("target")).containsExactly("United States");
+
+        robot.interact(() -> new CodebookWork(workspace).addDimension(new org.parley.core.model.Dimension(0,
+                org.parley.core.model.Ids.newUuid(), "verdict", org.parley.core.model.DimensionKind.TEXT, null, "Rating")));
+        assertThat(robot.lookup("#dim-verdict").tryQuery()).isPresent();
+        robot.interact(workspace::undo);
+        assertThat(robot.lookup("#dim-verdict").tryQuery()).isEmpty();
+        assertThat(workspace.codebookProperty().get().dimensionNames()).doesNotContain("verdict");
         robot.interact(() -> editor.dialog().close());
     }
 }

@@ -216,14 +216,18 @@ public final class AnnotationStore {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Annotation(rs.getLong(1), rs.getString(2), rs.getLong(3), new Span(rs.getInt(4), rs.getInt(5)),
-                        rs.getString(6), rs.getString(7), rs.getString(8), Map.of(), rs.getString(9),
+                        rs.getString(6), rs.getString(7), rs.getString(8),
+                        codes == null ? Map.of() : codes.getOrDefault(rs.getLong(1), Map.of()), rs.getString(9),
                         AnnotationStatus.parse(rs.getString(10)), rs.getString(11), Instant.parse(rs.getString(12)),
                         Instant.parse(rs.getString(13))));
             }
         }
+        if (codes != null) {
+            return out; // codes were read with the claims, in one query
+        }
         List<Annotation> withCodes = new ArrayList<>(out.size());
         for (Annotation a : out) {
-            Map<String, List<String>> own = codes == null ? Codings.read(c, a.id()) : codes.getOrDefault(a.id(), Map.of());
+            Map<String, List<String>> own = Codings.read(c, a.id());
             withCodes.add(new Annotation(a.id(), a.uuid(), a.documentId(), a.span(), a.quote(), a.prefix(), a.suffix(),
                     own, a.memo(), a.status(), a.coder(), a.created(), a.modified()));
         }

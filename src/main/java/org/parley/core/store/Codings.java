@@ -59,7 +59,8 @@ final class Codings {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     long listId = rs.getLong(3);
-                    return new Object[] {rs.getLong(1), rs.getString(2), rs.wasNull() ? null : listId};
+                    boolean text = rs.wasNull(); // read at once: wasNull() answers for the last column read
+                    return new Object[] {rs.getLong(1), rs.getString(2), text ? null : listId};
                 }
             }
         }

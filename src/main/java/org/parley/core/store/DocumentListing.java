@@ -36,6 +36,25 @@ public final class DocumentListing {
         }
     }
 
+    /**
+     * SQLite's LIKE ignores case for ASCII only, so the filter is also tried in lower case, upper case and
+     * with a capital first letter: "москва" finds "МОСКВА, 1 ноября" and "Москва".
+     */
+    private static final String MATCH = "(title LIKE ?1 OR source LIKE ?1 OR title LIKE ?2 OR source LIKE ?2"
+            + " OR title LIKE ?3 OR source LIKE ?3 OR title LIKE ?4 OR source LIKE ?4)";
+
+    private static void bindFilter(PreparedStatement ps, String filter) throws java.sql.SQLException {
+        String f = filter.strip().replace("%", "");
+        java.util.Locale root = java.util.Locale.ROOT;
+        String lower = f.toLowerCase(root);
+        String capital = lower.isEmpty() ? lower : lower.substring(0, lower.offsetByCodePoints(0, 1)).toUpperCase(root)
+                + lower.substring(lower.offsetByCodePoints(0, 1));
+        ps.setString(1, "%" + f + "%");
+        ps.setString(2, "%" + lower + "%");
+        ps.setString(3, "%" + f.toUpperCase(root) + "%");
+        ps.setString(4, "%" + capital + "%");
+    }
+
     private final Corpus corpus;
 
     public DocumentListing(Corpus corpus) {
@@ -44,7 +63,7 @@ public final class DocumentListing {
 
     public List<DocumentSummary> page(Query q) {
         String where = (q.trash() ? "d.deleted IS NOT NULL" : "d.deleted IS NULL")
-                + (q.filter() == null || q.filter().isBlank() ? "" : " AND (d.title LIKE ?1 OR d.source LIKE ?1)");
+                + (q.filter() == null || q.filter().isBlank() ? "" : " AND " + MATCH.replace("title", "d.title").replace("source", "d.source"));
         String sql = """
                 SELECT d.id, d.uuid, d.title, d.source, d.published, d.deleted IS NOT NULL,
                   (SELECT count(*) FROM annotation a WHERE a.document_id = d.id AND a.deleted IS NULL) AS claims,
@@ -55,7 +74,7 @@ public final class DocumentListing {
             List<DocumentSummary> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (q.filter() != null && !q.filter().isBlank()) {
-                    ps.setString(1, "%" + q.filter().strip().replace("%", "") + "%");
+                    bindFilter(ps, q.filter());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -71,11 +90,11 @@ public final class DocumentListing {
     /** How many documents {@link #page} would list without paging. */
     public int count(String filter, boolean trash) {
         String where = (trash ? "deleted IS NOT NULL" : "deleted IS NULL")
-                + (filter == null || filter.isBlank() ? "" : " AND (title LIKE ?1 OR source LIKE ?1)");
+                + (filter == null || filter.isBlank() ? "" : " AND " + MATCH);
         return corpus.read("count documents", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM document WHERE " + where)) {
                 if (filter != null && !filter.isBlank()) {
-                    ps.setString(1, "%" + filter.strip().replace("%", "") + "%");
+                    bindFilter(ps, filter);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;

@@ -69,7 +69,7 @@ public final class CodebookEditor {
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         codes.setId("codes");
-        codes.setPrefWidth(260);
+        codes.setPrefWidth(280);
         codes.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Code c, boolean empty) {
@@ -99,6 +99,12 @@ public final class CodebookEditor {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setMinWidth(320);
+        form.getColumnConstraints().addAll(labels, fields);
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("Colour"), colour);
         form.addRow(2, new Label("Key"), key);
@@ -110,11 +116,24 @@ public final class CodebookEditor {
         Button merge = button("Merge into…", "merge-code", this::mergeCode);
         Button delete = button("Delete…", "delete-code", this::deleteCode);
         Button undo = button("Undo", "undo-codebook", workspace::undo);
+        for (Button b : new Button[] {save, add, merge, delete, undo}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox right = new VBox(10, form, new HBox(8, save, add, merge, delete, undo), problem);
+        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+        lists.setMaxWidth(Double.MAX_VALUE);
         VBox left = new VBox(8, lists, codes);
+        left.setMinWidth(280);
+        VBox.setVgrow(codes, javafx.scene.layout.Priority.ALWAYS);
         HBox body = new HBox(14, left, right);
         body.setPadding(new Insets(6));
-        dialog.getDialogPane().setContent(body);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Codes", body),
+                new javafx.scene.control.Tab("Dimensions", new DimensionsTab(workspace, work)));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        dialog.getDialogPane().setContent(tabs);
+        dialog.getDialogPane().setPrefSize(940, 580);
+        dialog.setResizable(true);
         dialog.getDialogPane().setId("codebook-editor");
     }
 
@@ -150,6 +169,9 @@ public final class CodebookEditor {
     private void showList() {
         List<Code> list = lists.getValue() == null ? List.of() : book().codeLists().get(lists.getValue());
         codes.getItems().setAll(list);
+        if (!list.isEmpty() && codes.getSelectionModel().isEmpty()) {
+            codes.getSelectionModel().select(0);
+        }
         List<Code> parents = new ArrayList<>();
         parents.add(null);
         parents.addAll(list);

@@ -2,7 +2,9 @@ package org.parley.ui.codebook;
 
 import java.util.concurrent.Callable;
 import org.parley.core.model.Code;
+import org.parley.core.model.Dimension;
 import org.parley.core.store.CodebookEdits;
+import org.parley.core.store.DimensionEdits;
 import org.parley.ui.coding.Workspace;
 import org.parley.ui.common.History;
 
@@ -13,10 +15,12 @@ import org.parley.ui.common.History;
 public final class CodebookWork {
     private final Workspace workspace;
     private final CodebookEdits edits;
+    private final DimensionEdits dimensions;
 
     public CodebookWork(Workspace workspace) {
         this.workspace = workspace;
         this.edits = new CodebookEdits(workspace.corpus());
+        this.dimensions = new DimensionEdits(workspace.corpus());
     }
 
     public void add(String list, Code code) {
@@ -53,6 +57,39 @@ public final class CodebookWork {
                 () -> run("redo delete code", () -> { edits.delete(code.uuid(), workspace.coder()); return null; })));
     }
 
+    public void addDimension(Dimension d) {
+        run("add dimension", () -> dimensions.add(d, workspace.coder()));
+        workspace.history().done(edit("add dimension '" + d.name() + "'",
+                () -> run("undo add dimension", () -> { dimensions.remove(d.uuid(), workspace.coder()); return null; }),
+                () -> run("redo add dimension", () -> { dimensions.restore(d.uuid(), workspace.coder()); return null; })));
+    }
+
+    public void changeDimension(Dimension before, Dimension after) {
+        run("change dimension", () -> dimensions.edit(after, workspace.coder()));
+        workspace.history().done(edit("change dimension '" + before.name() + "'",
+                () -> run("undo change dimension", () -> dimensions.edit(before, workspace.coder())),
+                () -> run("redo change dimension", () -> dimensions.edit(after, workspace.coder()))));
+    }
+
+    public void removeDimension(Dimension d) {
+        run("remove dimension", () -> { dimensions.remove(d.uuid(), workspace.coder()); return null; });
+        workspace.history().done(edit("remove dimension '" + d.name() + "'",
+                () -> run("undo remove dimension", () -> { dimensions.restore(d.uuid(), workspace.coder()); return null; }),
+                () -> run("redo remove dimension", () -> { dimensions.remove(d.uuid(), workspace.coder()); return null; })));
+    }
+
+    /** How many claims are coded in a dimension (read from the corpus; a removal needs none). */
+    public int uses(Dimension d) {
+        return workspace.corpus().read("count uses of a dimension", c -> {
+            try (var ps = c.prepareStatement("SELECT count(DISTINCT annotation_id) FROM annotation_code WHERE dimension_id = ?")) {
+                ps.setLong(1, d.id());
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     public int uses(Code code) {
         return edits.uses(code.uuid());
     }
@@ -67,18 +104,6 @@ public final class CodebookWork {
     }
 
     private static History.Edit edit(String label, Runnable undo, Runnable redo) {
-        return new History.Edit() {
-            public String label() {
-                return label;
-            }
-
-            public void undo() {
-                undo.run();
-            }
-
-            public void redo() {
-                redo.run();
-            }
-        };
+        return History.edit(label, undo, redo);
     }
 }

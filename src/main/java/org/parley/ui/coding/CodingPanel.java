@@ -31,6 +31,8 @@ public final class CodingPanel extends VBox {
     private final Button reject = new Button("Reject");
     private final List<DimensionField> fields = new ArrayList<>();
     private Runnable onDone = () -> { };
+    private ScrollPane scroll;
+    private String shownUuid;
 
     public CodingPanel(Workspace workspace) {
         this.workspace = workspace;
@@ -58,7 +60,7 @@ public final class CodingPanel extends VBox {
         memoLabel.getStyleClass().add("dimension-name");
         VBox content = new VBox(10, quote, dimensions, memoLabel, memo, new HBox(8, accept, reject, status));
         content.setPadding(new Insets(0, 6, 6, 0));
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
@@ -117,11 +119,16 @@ public final class CodingPanel extends VBox {
         accept.setDisable(a == null);
         reject.setDisable(a == null);
         if (a == null) {
+            shownUuid = null;
             quote.setText("No claim selected. Select text and press Enter to make one.");
             memo.clear();
             status.setText("");
             return;
         }
+        if (!a.uuid().equals(shownUuid)) {
+            scroll.setVvalue(0); // another claim: start at its first dimension
+        }
+        shownUuid = a.uuid();
         quote.setText("“" + (a.quote().length() > 300 ? a.quote().substring(0, 300) + "…" : a.quote()) + "”");
         if (!memo.isFocused()) {
             memo.setText(a.memo());

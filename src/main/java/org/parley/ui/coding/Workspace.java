@@ -39,7 +39,6 @@ import org.parley.ui.common.TaskRunner;
  */
 public final class Workspace {
     private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
-    private static final String NO_CODE_COLOUR = "#d0d7de";
 
     private final Corpus corpus;
     private final AnnotationStore annotations;
@@ -55,9 +54,7 @@ public final class Workspace {
     private final StringProperty colourDimension = new SimpleStringProperty();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private Offsets offsets = Offsets.of("");
-    private java.util.Map<String, String> colours;
-    private Codebook coloursOf;
-    private String coloursDimension;
+    private final ClaimColours colours = new ClaimColours();
     private Consumer<String> problems = m -> { };
 
     public Workspace(Corpus corpus, String coder, TaskRunner runner) {
@@ -84,23 +81,31 @@ public final class Workspace {
         }
     }
 
-    /** Loads a document and its claims off the FX thread, then shows them. */
+    /**
+     * Loads a document and its claims off the FX thread: the text shows as soon as it is read, while the
+     * claims are read (queued behind any write still pending, so none is missed); then {@code then} runs.
+     */
     public void open(long documentId, Runnable then) {
+        Document[] shown = new Document[1];
         runner.run("open document " + documentId, () -> {
             Document d = documents.get(String.valueOf(documentId));
-            return new Object[] {d, Offsets.of(d.text()), annotations.forDocument(documentId)};
+            return new Object[] {d, Offsets.of(d.text())};
         }, loaded -> {
             offsets = (Offsets) loaded[1];
             selected.set(null);
-            @SuppressWarnings("unchecked")
-            List<Annotation> list = (List<Annotation>) loaded[2];
-            claims.setAll(list);
-            document.set((Document) loaded[0]);
-            then.run();
+            claims.clear();
+            shown[0] = (Document) loaded[0];
+            document.set(shown[0]);
         }, e -> {
             LOG.log(System.Logger.Level.ERROR, "open document " + documentId, e);
             problems.accept("Cannot open document " + documentId + ": " + e.getMessage());
         });
+        runner.run("read claims of document " + documentId, () -> annotations.forDocument(documentId), list -> {
+            if (shown[0] != null && document.get() == shown[0]) {
+                claims.setAll(list);
+                then.run();
+            }
+        }, e -> problems.accept("Cannot read the claims of document " + documentId + ": " + e.getMessage()));
     }
 
     /** Reads the open document's claims again (after a codebook change renamed or merged codes). */
@@ -139,23 +144,14 @@ public final class Workspace {
         selected.set(made);
         save.save("save claim", () -> annotations.add(new NewAnnotation(made.uuid(), made.documentId(), made.span(),
                 made.codes(), made.memo(), made.status(), coder)), this::confirm);
-        history.done(new History.Edit() {
-            public String label() {
-                return "make claim";
-            }
-
-            public void undo() {
-                remove(made.uuid());
-                save.save("undo make claim", () -> { annotations.trash(made.uuid(), coder); return null; }, x -> { });
-            }
-
-            public void redo() {
-                Annotation current = made;
-                put(current);
-                selected.set(current);
-                save.save("redo make claim", () -> { annotations.restore(made.uuid(), coder); return null; }, x -> { });
-            }
-        });
+        history.done(History.edit("make claim", () -> {
+            remove(made.uuid());
+            save.save("undo make claim", () -> { annotations.trash(made.uuid(), coder); return null; }, x -> { });
+        }, () -> {
+            put(made);
+            selected.set(made);
+            save.save("redo make claim", () -> { annotations.restore(made.uuid(), coder); return null; }, x -> { });
+        }));
         return Optional.of(made);
     }
 
@@ -213,19 +209,7 @@ public final class Workspace {
 
     private void edit(String label, Annotation before, Annotation after) {
         apply(label, after);
-        history.done(new History.Edit() {
-            public String label() {
-                return label;
-            }
-
-            public void undo() {
-                apply("undo " + label, before);
-            }
-
-            public void redo() {
-                apply("redo " + label, after);
-            }
-        });
+        history.done(History.edit(label, () -> apply("undo " + label, before), () -> apply("redo " + label, after)));
     }
 
     private void apply(String label, Annotation state) {
@@ -241,19 +225,7 @@ public final class Workspace {
             return;
         }
         trash(a);
-        history.done(new History.Edit() {
-            public String label() {
-                return "move claim to the trash";
-            }
-
-            public void undo() {
-                restore(a);
-            }
-
-            public void redo() {
-                trash(a);
-            }
-        });
+        history.done(History.edit("move claim to the trash", () -> restore(a), () -> trash(a)));
     }
 
     private void trash(Annotation a) {
@@ -271,19 +243,7 @@ public final class Workspace {
     /** Restores a claim picked from the trash list, as an undoable change. */
     public void restoreFromTrash(Annotation a) {
         restore(a);
-        history.done(new History.Edit() {
-            public String label() {
-                return "restore claim";
-            }
-
-            public void undo() {
-                trash(a);
-            }
-
-            public void redo() {
-                restore(a);
-            }
-        });
+        history.done(History.edit("restore claim", () -> trash(a), () -> restore(a)));
     }
 
     /** The open document's claims in the trash (read from the corpus). */
@@ -353,21 +313,9 @@ public final class Workspace {
         return Optional.of(claims.get(next));
     }
 
-    /** A claim's highlight: the colour of its first code in the colouring dimension (looked up in a map per codebook). */
+    /** A claim's highlight: the colour of its first code in the colouring dimension. */
     public String colourOf(Annotation a) {
-        Codebook book = codebook.get();
-        String dim = colourDimension.get();
-        if (book == null || dim == null) {
-            return NO_CODE_COLOUR;
-        }
-        if (colours == null || coloursOf != book || !dim.equals(coloursDimension)) {
-            colours = new java.util.HashMap<>();
-            book.dimension(dim).ifPresent(d -> book.codesOf(d).forEach(c -> colours.put(c.name(), c.colour())));
-            coloursOf = book;
-            coloursDimension = dim;
-        }
-        List<String> values = a.codesOf(dim);
-        return values.isEmpty() ? NO_CODE_COLOUR : colours.getOrDefault(values.get(0), NO_CODE_COLOUR);
+        return colours.of(codebook.get(), colourDimension.get(), a);
     }
 
     public boolean undo() {

@@ -19,6 +19,26 @@ public final class History {
         void redo();
     }
 
+    /** An edit from two actions, described in the user's words. */
+    public static Edit edit(String label, Runnable undo, Runnable redo) {
+        return new Edit() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void undo() {
+                undo.run();
+            }
+
+            @Override
+            public void redo() {
+                redo.run();
+            }
+        };
+    }
+
     private static final int LIMIT = 1000;
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();

@@ -22,14 +22,24 @@ public final class CorpusBrowser extends VBox {
     private final TextField filter = new TextField();
     private final TableView<DocumentSummary> table;
     private final Label count = new Label();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper listed = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private long shown = -1;
     private boolean quiet;
 
-    public CorpusBrowser(DocumentListing listing, LongConsumer open) {
-        this.pages = new DocumentPages(listing);
+    public CorpusBrowser(DocumentListing listing, org.parley.ui.common.TaskRunner runner, LongConsumer open) {
+        this.pages = new DocumentPages(listing, runner);
         this.table = new TableView<>(pages);
         createView();
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !quiet && now.id() != shown) {
+                shown = now.id();
+                open.accept(now.id());
+            }
+        });
+        // a selected row whose page was still being read opens when the page arrives
+        pages.addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            DocumentSummary now = i >= 0 && i < pages.size() ? pages.get(i) : null;
             if (now != null && !quiet && now.id() != shown) {
                 shown = now.id();
                 open.accept(now.id());
@@ -56,7 +66,10 @@ public final class CorpusBrowser extends VBox {
         table.setId("documents");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(26);
-        table.setPlaceholder(new Label("No documents. Import files with File > Import (Ctrl+I)\nor paste text with Ctrl+Shift+V."));
+        Label empty = new Label("No documents yet.\n\nImport files: Ctrl+I\nImport a folder: Ctrl+Shift+I\nPaste text: Ctrl+Shift+V\nor drop files on the window.");
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        table.setPlaceholder(empty);
         table.getColumns().add(column("Title", DocumentListing.Sort.TITLE, d -> d.title() == null ? "(untitled)" : d.title(), 220));
         table.getColumns().add(column("Date", DocumentListing.Sort.DATE, d -> d.date() == null ? "" : d.date(), 80));
         table.getColumns().add(column("Source", DocumentListing.Sort.SOURCE, d -> d.source() == null ? "" : d.source(), 90));
@@ -124,6 +137,12 @@ public final class CorpusBrowser extends VBox {
 
     private void updateCount() {
         count.setText(pages.size() + (pages.size() == 1 ? " document" : " documents"));
+        listed.set(pages.size());
+    }
+
+    /** How many documents the browser lists (after the filter). */
+    public javafx.beans.property.ReadOnlyIntegerProperty listedProperty() {
+        return listed.getReadOnlyProperty();
     }
 
     /** Marks the document open in the reader (without opening it again). */

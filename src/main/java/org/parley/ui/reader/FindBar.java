@@ -60,10 +60,10 @@ public final class FindBar extends HBox {
         if (q.isEmpty()) {
             return false;
         }
-        String text = reader.area().getText().toLowerCase(Locale.ROOT);
+        String text = reader.documentText().toLowerCase(Locale.ROOT);
         String needle = q.toLowerCase(Locale.ROOT);
-        var sel = reader.area().getSelection();
-        int from = direction > 0 ? sel.getEnd() : sel.getStart() - 1;
+        int[] sel = reader.selectionInText();
+        int from = direction > 0 ? sel[1] : sel[0] - 1;
         int at = direction > 0 ? text.indexOf(needle, from) : (from < 0 ? -1 : text.lastIndexOf(needle, from));
         if (at < 0) {
             at = direction > 0 ? text.indexOf(needle) : text.lastIndexOf(needle);

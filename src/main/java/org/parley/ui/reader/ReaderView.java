@@ -32,6 +32,8 @@ public final class ReaderView extends BorderPane {
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final Tooltip tip = new Tooltip();
     private long generation;
+    /** The text as shown: long paragraphs cut into pieces (positions cross it both ways). */
+    private DisplayText display = DisplayText.of("");
     private boolean repaintPending;
     /** The highlights the area shows now (null when it shows new text without any). */
     private StyleSpans<String> applied;
@@ -70,12 +72,12 @@ public final class ReaderView extends BorderPane {
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && area.getSelection().getLength() == 0) {
-                workspace.claimAt(area.getCaretPosition()).ifPresent(workspace::select);
+                workspace.claimAt(display.toText(area.getCaretPosition())).ifPresent(workspace::select);
             }
         });
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String text = describeAt(e.getCharacterIndex());
+            String text = describeAt(display.toText(e.getCharacterIndex()));
             if (!text.isEmpty()) {
                 tip.setText(text);
                 Point2D p = e.getScreenPosition();
@@ -106,6 +108,16 @@ public final class ReaderView extends BorderPane {
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
             makeClaim();
             e.consume();
+        } else if (e.getCode() == KeyCode.C && e.isShortcutDown() && area.getSelection().getLength() > 0) {
+            // copy the document's own text, without the breaks the reader adds to long paragraphs
+            int[] sel = selectionInText();
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(documentText().substring(sel[0], sel[1]));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            workspace.trashSelected(); // the text cannot change, so Delete here means the selected claim
+            e.consume();
         }
     }
 
@@ -115,7 +127,7 @@ public final class ReaderView extends BorderPane {
         if (sel.getLength() == 0) {
             return false;
         }
-        boolean made = workspace.makeClaim(sel.getStart(), sel.getEnd()).isPresent();
+        boolean made = workspace.makeClaim(display.toText(sel.getStart()), display.toText(sel.getEnd())).isPresent();
         if (made) {
             area.deselect();
             onClaimMade.run();
@@ -152,11 +164,13 @@ public final class ReaderView extends BorderPane {
     private void show(Document d) {
         generation++;
         if (d == null) {
+            display = DisplayText.of("");
             area.replaceText("");
             applied = null;
             return;
         }
-        area.replaceText(d.text());
+        display = DisplayText.of(d.text());
+        area.replaceText(display.text());
         applied = null;
         alignRightToLeft();
         area.moveTo(0);
@@ -170,8 +184,10 @@ public final class ReaderView extends BorderPane {
      * mirror the caret's arrow-key movement, so keyboard selection in RTL text moves in logical order.
      */
     private void alignRightToLeft() {
+        String all = area.getText();
+        boolean anyRtl = java.text.Bidi.requiresBidi(all.toCharArray(), 0, all.length());
         for (int i = 0; i < area.getParagraphs().size(); i++) {
-            String p = area.getParagraph(i).getText();
+            String p = anyRtl ? area.getParagraph(i).getText() : "";
             boolean rtl = !p.isEmpty() && java.text.Bidi.requiresBidi(p.toCharArray(), 0, p.length())
                     && !new java.text.Bidi(p, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
             // set every paragraph: new text inherits the paragraph style of the text it replaced
@@ -203,16 +219,19 @@ public final class ReaderView extends BorderPane {
         }
         long mine = ++generation;
         Offsets offsets = workspace.offsets();
+        DisplayText shown = display;
         List<Annotation> claims = List.copyOf(workspace.claims());
         Annotation sel = workspace.selectedProperty().get();
         String selectedUuid = sel == null ? null : sel.uuid();
         java.util.Map<String, String> colours = new java.util.HashMap<>();
         claims.forEach(c -> colours.put(c.uuid(), workspace.colourOf(c)));
         workspace.runner().compute("highlight claims",
-                () -> Highlights.compute(offsets, claims, c -> colours.get(c.uuid()), selectedUuid),
+                () -> shown.spans(Highlights.compute(offsets, claims, c -> colours.get(c.uuid()), selectedUuid)),
                 (StyleSpans<String> spans) -> {
-                    if (mine == generation && area.getLength() == offsets.utf16Length()) {
-                        int[] range = Highlights.changed(applied, spans);
+                    if (mine == generation && shown == display && area.getLength() == shown.text().length()) {
+                        boolean plain = applied == null && spans.getSpanCount() == 1 && spans.getStyleSpan(0).getStyle().isEmpty();
+                        // fresh text is unstyled already: a document without claims needs no styling pass
+                        int[] range = plain ? null : Highlights.changed(applied, spans);
                         if (range != null) {
                             area.setStyleSpans(range[0], spans.subView(range[0], range[1]));
                         }
@@ -229,14 +248,34 @@ public final class ReaderView extends BorderPane {
             return;
         }
         int s = o.toUtf16(a.start());
-        area.moveTo(s);
+        area.moveTo(display.toDisplay(s));
         area.requestFollowCaret();
     }
 
-    /** Selects text (UTF-16 range), e.g. a find result, and scrolls to it. */
+    /** Selects text (UTF-16 range of the document), e.g. a find result, and scrolls to it. */
     public void selectRange(int start, int end) {
-        area.selectRange(start, end);
+        area.selectRange(display.toDisplay(start), display.toDisplay(end));
         area.requestFollowCaret();
+    }
+
+    /** The selection as a UTF-16 range of the document's text. */
+    public int[] selectionInText() {
+        var sel = area.getSelection();
+        return new int[] {display.toText(sel.getStart()), display.toText(sel.getEnd())};
+    }
+
+    /** The caret as a UTF-16 position in the document's text (what the settings remember). */
+    public int caretInText() {
+        return display.toText(area.getCaretPosition());
+    }
+
+    /** Puts the caret at a UTF-16 position of the document's text (clamped) and scrolls to it. */
+    public int moveToText(int position) {
+        Document d = workspace.documentProperty().get();
+        int at = Math.max(0, Math.min(position, d == null ? 0 : d.text().length()));
+        area.moveTo(display.toDisplay(at));
+        area.requestFollowCaret();
+        return at;
     }
 
     public void zoom(double factor) {
@@ -246,6 +285,12 @@ public final class ReaderView extends BorderPane {
 
     private void applyZoom() {
         area.setStyle("-fx-font-size: " + Math.round(BASE_FONT * zoom) + "px;");
+    }
+
+    /** The open document's text (as stored, without the reader's added breaks). */
+    public String documentText() {
+        Document d = workspace.documentProperty().get();
+        return d == null ? "" : d.text();
     }
 
     public InlineCssTextArea area() {
