@@ -28,10 +28,22 @@ public final class ExportSource {
 
     private final Corpus corpus;
     private final Selection selection;
+    /** When not null, only these documents of the selection (one part of a train/dev/test split). */
+    private final List<Long> only;
 
     public ExportSource(Corpus corpus, Selection selection) {
+        this(corpus, selection, null);
+    }
+
+    private ExportSource(Corpus corpus, Selection selection, List<Long> only) {
         this.corpus = corpus;
         this.selection = selection;
+        this.only = only == null ? null : List.copyOf(only);
+    }
+
+    /** The same selection narrowed to {@code documentIds} (which may be empty: then nothing is selected). */
+    public ExportSource restrictedTo(List<Long> documentIds) {
+        return new ExportSource(corpus, selection, documentIds);
     }
 
     public Selection selection() {
@@ -69,6 +81,9 @@ public final class ExportSource {
             List<Long> matching = new SearchIndex(corpus).search(selection.query(), Integer.MAX_VALUE).stream()
                     .map(SearchIndex.Hit::id).toList();
             ids.retainAll(matching);
+        }
+        if (only != null) {
+            ids.retainAll(only);
         }
         ids.sort(null);
         return ids;
