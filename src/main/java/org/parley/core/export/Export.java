@@ -17,6 +17,7 @@ public final class Export {
     }
 
     public static ExportResult run(ExportSource source, Exporter exporter, Path out, Split split) throws Exception {
+        List<Long> selected = source.documentIds(); // a bad --doc or --query fails here, before any file is made
         boolean folder = exporter.extension() == null || split != null;
         if (folder) {
             if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -36,7 +37,7 @@ public final class Export {
         if (split == null) {
             return exporter.write(source, out);
         }
-        List<List<Long>> parts = split.apply(source.documentIds());
+        List<List<Long>> parts = split.apply(selected);
         ExportResult total = new ExportResult(0, 0, 0, List.of(), List.of());
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve("split.tsv"), StandardCharsets.UTF_8)) {
             w.write("document_id\tpart\n");
