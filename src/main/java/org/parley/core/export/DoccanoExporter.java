@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * {@code doccano}: doccano's sequence-labelling JSONL, one document per line: {@code text}, {@code label}
  * ({@code [[start, end, "LABEL"], ...]} in code points, which is what doccano's Python back end counts),
- * plus {@code id}, {@code uuid}, {@code title} and {@code claims} (uuid and quote per span, in label
+ * plus {@code id}, {@code uuid}, {@code title} and {@code parley_claims} (uuid and quote per claim, in text
  * order) that doccano keeps as metadata. A claim with several codes in the label dimension gives one
  * span per code.
  */
@@ -47,7 +47,7 @@ public final class DoccanoExporter implements Exporter {
                     }
                 }
                 g.writeEndArray();
-                g.writeArrayFieldStart("claims");
+                g.writeArrayFieldStart("parley_claims");
                 for (ClaimRow c : row.claims()) {
                     g.writeStartObject();
                     g.writeStringField("uuid", c.uuid());

@@ -108,6 +108,13 @@ class SplitAndRoundTripTest {
             assertThat(s.failed()).hasSize(1);
             assertThat(s.failed().get(0).reason()).startsWith("line 1: claim ").contains("quote does not match its offsets [88, 121)");
             assertThat(new ExportSource(fresh, Selection.all()).documentIds()).isEmpty();
+            // a doccano file is not a Parley dataset: it is refused as a format, not misread
+            Path doccano = dir.resolve("d.jsonl");
+            try (Corpus corpus = Corpus.open(dir.resolve("a").resolve("test.parley"))) {
+                new DoccanoExporter().write(new ExportSource(corpus, Selection.all()), doccano);
+            }
+            ImportSummary other = new BatchImport(fresh, "importer").run(List.of(doccano), ImportProgress.NONE, new AtomicBoolean());
+            assertThat(other.failed().get(0).reason()).startsWith("not a format Parley imports");
         }
     }
 }
