@@ -12,11 +12,23 @@ import org.dhatim.fastexcel.Worksheet;
  * {@code xlsx}: the csv columns ({@link ClaimColumns}) in one worksheet "claims", ids and offsets as
  * numbers. Written with fastexcel, which streams rows to the file as they are flushed. A cell holds at
  * most {@value #CELL_LIMIT} characters (Excel's limit): a longer quote or memo is cut there and the
- * export says how many were cut; the csv and jsonl exports carry them whole.
+ * export says how many were cut; the csv and jsonl exports carry them whole. A worksheet holds at most
+ * {@value #MAX_ROWS} rows, so a larger export continues on further worksheets.
  */
 public final class XlsxExporter implements Exporter {
     static final int CELL_LIMIT = 32_767;
+    /** Rows in a worksheet (Excel's limit); further claims continue on "claims 2", "claims 3" ... */
+    static final int MAX_ROWS = 1_048_576;
     private static final int FLUSH_EVERY = 1000;
+
+    private static Worksheet sheet(Workbook wb, String name, List<String> header) {
+        Worksheet ws = wb.newWorksheet(name);
+        for (int c = 0; c < header.size(); c++) {
+            ws.value(0, c, header.get(c));
+            ws.style(0, c).bold().set();
+        }
+        return ws;
+    }
 
     @Override
     public String name() {
@@ -31,18 +43,18 @@ public final class XlsxExporter implements Exporter {
     @Override
     public ExportResult write(ExportSource source, Path out) throws Exception {
         ClaimColumns columns = new ClaimColumns(source.codebook());
-        int[] n = new int[4];
+        int[] n = {0, 0, 0, 0, 1}; // documents, claims, next row, cells cut, worksheets
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             Workbook wb = new Workbook(os, "Parley", "1.0");
-            Worksheet ws = wb.newWorksheet("claims");
-            List<String> header = columns.header();
-            for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
-                ws.style(0, c).bold().set();
-            }
+            Worksheet[] sheet = {sheet(wb, "claims", columns.header())};
             n[2] = 1;
             source.forEach(row -> {
                 for (ClaimRow claim : row.claims()) {
+                    if (n[2] == MAX_ROWS) {
+                        sheet[0] = sheet(wb, "claims " + (++n[4]), columns.header());
+                        n[2] = 1;
+                    }
+                    Worksheet ws = sheet[0];
                     List<Object> cells = columns.row(row.document(), claim);
                     for (int c = 0; c < cells.size(); c++) {
                         Object v = cells.get(c);
