@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write the corpus's claims as a dataset (offsets in code points; see docs/formats.md).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the corpus's claims as a dataset (offsets in code points; see docs/formats.md).")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpusOption;

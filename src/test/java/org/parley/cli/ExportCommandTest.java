@@ -102,6 +102,9 @@ class ExportCommandTest {
             assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isEqualTo(2);
             assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
         }
+        CliRun help = CliRun.of("export", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--split=TRAIN/DEV/TEST", "--label=DIMENSION");
         assertThat(on(corpus, "export", "--format", "conll", "--out", dir.resolve("x.conll").toString(), "--label", "mood").err())
                 .contains("no dimension 'mood'", "valid: speaker, target, treaty, stance");
     }
