@@ -1,15 +1,17 @@
 package org.parley.core.export;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Document;
+import org.parley.core.model.DocumentMeta;
+import org.parley.core.model.PartialDate;
 import org.parley.core.store.CodebookStore;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
@@ -28,10 +30,22 @@ public final class ExportSource {
 
     private final Corpus corpus;
     private final Selection selection;
+    /** When not null, only these documents of the selection (one part of a train/dev/test split). */
+    private final List<Long> only;
 
     public ExportSource(Corpus corpus, Selection selection) {
+        this(corpus, selection, null);
+    }
+
+    private ExportSource(Corpus corpus, Selection selection, List<Long> only) {
         this.corpus = corpus;
         this.selection = selection;
+        this.only = only == null ? null : List.copyOf(only);
+    }
+
+    /** The same selection narrowed to {@code documentIds} (which may be empty: then nothing is selected). */
+    public ExportSource restrictedTo(List<Long> documentIds) {
+        return new ExportSource(corpus, selection, documentIds);
     }
 
     public Selection selection() {
@@ -70,21 +84,82 @@ public final class ExportSource {
                     .map(SearchIndex.Hit::id).toList();
             ids.retainAll(matching);
         }
+        if (only != null) {
+            ids.retainAll(only);
+        }
         ids.sort(null);
         return ids;
     }
 
-    /** Streams every selected document with its selected claims. */
+    /** Documents read per read transaction, so a long export never keeps other work off the corpus for long. */
+    static final int CHUNK = 64;
+
+    /**
+     * Streams every selected document with its selected claims, one document in memory at a time. The
+     * documents are read in chunks, each chunk one read transaction with its statements prepared once.
+     */
     public void forEach(DocumentSink sink) throws Exception {
-        DocumentStore docs = new DocumentStore(corpus);
-        for (long id : documentIds()) {
-            Document d = docs.get(String.valueOf(id));
-            sink.accept(new DocumentRow(d, claims(id)));
+        List<Long> ids = documentIds();
+        String claimSql = claimSql();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Exception failed = corpus.read("read documents for export", c -> {
+                try (PreparedStatement doc = c.prepareStatement(DOCUMENT_SQL);
+                     PreparedStatement fields = c.prepareStatement("SELECT name, value FROM document_field WHERE document_id = ?");
+                     PreparedStatement claims = c.prepareStatement(claimSql)) {
+                    for (long id : chunk) {
+                        DocumentRow row = new DocumentRow(document(doc, fields, id), read(claims, id));
+                        try {
+                            sink.accept(row);
+                        } catch (Exception e) {
+                            return e;
+                        }
+                    }
+                }
+                return null;
+            });
+            if (failed != null) {
+                throw failed;
+            }
+        }
+    }
+
+    private static final String DOCUMENT_SQL = """
+            SELECT id, uuid, text, sha256, title, source, author, url, published, place, language, file_name,
+                   file_sha256, encoding, imported, deleted FROM document WHERE id = ?""";
+
+    private static Document document(PreparedStatement ps, PreparedStatement fields, long id) throws SQLException {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("document " + id + " vanished during the export");
+            }
+            Map<String, String> extra = new LinkedHashMap<>();
+            fields.setLong(1, id);
+            try (ResultSet f = fields.executeQuery()) {
+                while (f.next()) {
+                    extra.put(f.getString(1), f.getString(2));
+                }
+            }
+            DocumentMeta meta = new DocumentMeta(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                    PartialDate.parseOrNull(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getString(12),
+                    rs.getString(13), rs.getString(14), extra);
+            String deleted = rs.getString(16);
+            return new Document(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), meta,
+                    Instant.parse(rs.getString(15)), deleted == null ? null : Instant.parse(deleted));
         }
     }
 
     /** The selected claims of one document, in text order. */
     public List<ClaimRow> claims(long documentId) {
+        return corpus.read("read claims for export", c -> {
+            try (PreparedStatement ps = c.prepareStatement(claimSql())) {
+                return read(ps, documentId);
+            }
+        });
+    }
+
+    private String claimSql() {
         StringBuilder sql = new StringBuilder("""
                 SELECT a.id, a.uuid, a.start_cp, a.end_cp, a.quote, a.prefix, a.suffix, a.memo, k.name, a.status,
                        a.created, a.modified, dm.name, coalesce(c.name, ac.text_value)
@@ -98,40 +173,38 @@ public final class ExportSource {
             sql.append(" AND k.name IN (").append("?,".repeat(selection.coders().size() - 1)).append("?)");
         }
         sql.append(" ORDER BY a.start_cp, a.end_cp, a.id, dm.position, ac.position");
-        return corpus.read("read claims for export", c -> read(c, sql.toString(), documentId));
+        return sql.toString();
     }
 
-    private List<ClaimRow> read(Connection c, String sql, long documentId) throws SQLException {
+    private List<ClaimRow> read(PreparedStatement ps, long documentId) throws SQLException {
         List<ClaimRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, documentId);
-            int i = 2;
-            for (String coder : selection.coders()) {
-                ps.setString(i++, coder);
+        ps.setLong(1, documentId);
+        int i = 2;
+        for (String coder : selection.coders()) {
+            ps.setString(i++, coder);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            long current = -1;
+            Object[] head = null;
+            Map<String, List<String>> codes = null;
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (id != current) {
+                    if (head != null) {
+                        out.add(row(head, codes));
+                    }
+                    current = id;
+                    head = new Object[] {id, rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)};
+                    codes = new LinkedHashMap<>();
+                }
+                String dim = rs.getString(13);
+                if (dim != null) {
+                    codes.computeIfAbsent(dim, k -> new ArrayList<>()).add(rs.getString(14));
+                }
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                long current = -1;
-                Object[] head = null;
-                Map<String, List<String>> codes = null;
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (id != current) {
-                        if (head != null) {
-                            out.add(row(head, codes));
-                        }
-                        current = id;
-                        head = new Object[] {id, rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
-                                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)};
-                        codes = new LinkedHashMap<>();
-                    }
-                    String dim = rs.getString(13);
-                    if (dim != null) {
-                        codes.computeIfAbsent(dim, k -> new ArrayList<>()).add(rs.getString(14));
-                    }
-                }
-                if (head != null) {
-                    out.add(row(head, codes));
-                }
+            if (head != null) {
+                out.add(row(head, codes));
             }
         }
         return out;

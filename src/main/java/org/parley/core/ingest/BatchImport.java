@@ -33,6 +33,8 @@ public final class BatchImport {
     private final Corpus corpus;
     private final String coder;
     private final List<Importer> importers;
+    /** Claims a dataset file carries, by the document they belong to, until that document is stored. */
+    private final java.util.Map<NewDocument, List<DatasetImporter.Claim>> carried = new java.util.IdentityHashMap<>();
 
     public BatchImport(Corpus corpus, String coder, List<Importer> importers) {
         this.corpus = corpus;
@@ -127,7 +129,9 @@ public final class BatchImport {
                 try {
                     List<DocumentStore.Added> added = new ArrayList<>();
                     for (NewDocument d : p.docs()) {
-                        added.add(writer.insert(d, coder, !bulk));
+                        DocumentStore.Added a = writer.insert(d, coder, !bulk);
+                        DatasetImporter.storeClaims(c, corpus.now(), a, carried.getOrDefault(d, List.of()));
+                        added.add(a);
                     }
                     c.releaseSavepoint(sp);
                     out.add(added);
@@ -139,6 +143,7 @@ public final class BatchImport {
             writer.close();
             return out;
         });
+        chunk.forEach(p -> p.docs().forEach(carried::remove));
         for (int i = 0; i < chunk.size(); i++) {
             Parsed p = chunk.get(i);
             if (outcomes.get(i) instanceof ImportSummary.Failed f) {
@@ -182,6 +187,11 @@ public final class BatchImport {
         }
         SourceFile source = new SourceFile(f, bytes);
         for (Importer importer : importers) {
+            if (importer instanceof DatasetImporter dataset && dataset.accepts(source)) {
+                List<DatasetImporter.Entry> entries = dataset.entries(source);
+                entries.forEach(e -> carried.put(e.document(), e.claims()));
+                return entries.stream().map(DatasetImporter.Entry::document).toList();
+            }
             if (importer.accepts(source)) {
                 return importer.read(source);
             }

@@ -8,7 +8,7 @@ public final class Importers {
     }
 
     public static List<Importer> all() {
-        return List.of(new PlainTextImporter());
+        return List.of(new DatasetImporter(), new PlainTextImporter());
     }
 
     /** The formats, as told to a user whose file matched none. */

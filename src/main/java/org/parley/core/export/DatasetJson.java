@@ -1,0 +1,74 @@
+package org.parley.core.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.parley.core.model.Document;
+import org.parley.core.model.DocumentMeta;
+
+/**
+ * The field names and order Parley's JSON datasets share (jsonl, jsonl-claims, and what
+ * {@code DatasetImporter} reads back), written with Jackson's streaming generator.
+ */
+public final class DatasetJson {
+    static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private DatasetJson() {
+    }
+
+    /** A generator that writes one JSON value per line (no pretty printing, "\n" between roots). */
+    static JsonGenerator lines(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+        return g;
+    }
+
+    /** The document's id, uuid and metadata fields (no text). */
+    static void meta(JsonGenerator g, Document d) throws IOException {
+        DocumentMeta m = d.meta();
+        g.writeNumberField("id", d.id());
+        g.writeStringField("uuid", d.uuid());
+        g.writeStringField("title", m.title());
+        g.writeStringField("source", m.source());
+        g.writeStringField("author", m.author());
+        g.writeStringField("url", m.url());
+        g.writeStringField("published", m.published() == null ? null : m.published().iso());
+        g.writeStringField("place", m.place());
+        g.writeStringField("language", m.language());
+        g.writeStringField("file_name", m.fileName());
+        g.writeObjectFieldStart("fields");
+        for (Map.Entry<String, String> e : new TreeMap<>(m.extra()).entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    /** One claim's fields: offsets in code points, quote, codes by dimension, memo, coder, status, times. */
+    static void claim(JsonGenerator g, ClaimRow c) throws IOException {
+        g.writeNumberField("id", c.id());
+        g.writeStringField("uuid", c.uuid());
+        g.writeNumberField("start", c.start());
+        g.writeNumberField("end", c.end());
+        g.writeStringField("quote", c.quote());
+        g.writeObjectFieldStart("codes");
+        for (Map.Entry<String, List<String>> e : c.codes().entrySet()) {
+            g.writeArrayFieldStart(e.getKey());
+            for (String v : e.getValue()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeStringField("memo", c.memo());
+        g.writeStringField("coder", c.coder());
+        g.writeStringField("status", c.status());
+        g.writeStringField("created", c.created());
+        g.writeStringField("modified", c.modified());
+    }
+}
