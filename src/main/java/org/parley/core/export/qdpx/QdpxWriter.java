@@ -26,8 +26,8 @@ import org.parley.core.model.Document;
  * A REFI-QDA 1.5 project (.qdpx): {@code project.qde} plus each document's stored text as
  * {@code sources/<document uuid>.txt} (UTF-8, LF, no BOM). Coders are users, each claim one
  * PlainTextSelection (positions in code points) with one Coding per code, free-text dimensions in the
- * selection's description, claim memos as notes. Documents stream twice (texts, then the project), so
- * memory holds one document and the memo notes.
+ * selection's description, claim memos as notes. Documents stream once; memory holds one document
+ * and the memo notes.
  */
 public final class QdpxWriter implements ExchangeWriter {
     static final String NAMESPACE = "urn:QDA-XML:project:1.0";
@@ -41,33 +41,49 @@ public final class QdpxWriter implements ExchangeWriter {
         Codebook book = source.codebook();
         CodeTree tree = new CodeTree(book);
         Path part = Partial.of(out);
+        Path sources = Files.createTempFile(part.toAbsolutePath().getParent(), ".sources", ".xml");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+            // one pass over the corpus: texts go into the zip while their sources are written aside, to be
+            // spliced into project.qde once the users (needed before them) are known
             Set<String> coders = new TreeSet<>();
-            source.forEach(row -> {
-                zip.putNextEntry(new ZipEntry("sources/" + row.document().uuid() + ".txt"));
-                zip.write(row.document().text().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-                row.claims().forEach(c -> coders.add(c.coder()));
-            });
+            List<Note> notes = new ArrayList<>();
+            int[] count = {0};
+            try (OutputStream os = Files.newOutputStream(sources); XmlOut x = new XmlOut(os, false, 2)) {
+                source.forEach(row -> {
+                    zip.putNextEntry(new ZipEntry("sources/" + row.document().uuid() + ".txt"));
+                    zip.write(row.document().text().getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                    row.claims().forEach(c -> coders.add(c.coder()));
+                    textSource(x, row, book, tree, notes);
+                    count[0]++;
+                });
+            }
             zip.putNextEntry(new ZipEntry("project.qde"));
             try (XmlOut x = new XmlOut(new FilterOutputStream(zip) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len); // FilterOutputStream would write byte by byte
+                }
+
                 @Override
                 public void close() throws IOException {
                     flush(); // the zip stays open for closeEntry
                 }
             })) {
-                project(x, source, book, tree, coders, options);
+                project(x, zip, sources, count[0] > 0, book, tree, coders, notes, options);
             }
             zip.closeEntry();
         } catch (Exception e) {
             Files.deleteIfExists(part);
             throw e;
+        } finally {
+            Files.deleteIfExists(sources);
         }
         Partial.finish(part, out);
     }
 
-    private void project(XmlOut x, ExportSource source, Codebook book, CodeTree tree, Set<String> coders,
-                         ExportOptions options) throws Exception {
+    private void project(XmlOut x, OutputStream zip, Path sources, boolean anySource, Codebook book, CodeTree tree,
+                         Set<String> coders, List<Note> notes, ExportOptions options) throws Exception {
         String name = options.projectName() != null ? options.projectName() : book.name();
         x.open("Project").namespace(NAMESPACE).attr("name", name).attr("origin", ORIGIN);
         if (!coders.isEmpty()) {
@@ -80,10 +96,10 @@ public final class QdpxWriter implements ExchangeWriter {
         x.open("CodeBook");
         tree.write(x);
         x.close("CodeBook");
-        List<Note> notes = new ArrayList<>();
-        if (!source.documentIds().isEmpty()) {
+        if (anySource) {
             x.open("Sources");
-            source.forEach(row -> textSource(x, row, book, tree, notes));
+            x.flush();
+            Files.copy(sources, zip);
             x.close("Sources");
         }
         if (!notes.isEmpty()) {

@@ -11,9 +11,27 @@ final class XmlOut implements AutoCloseable {
     private int depth;
     private boolean childWritten;
 
+    private final boolean document;
+
     XmlOut(OutputStream out) throws XMLStreamException {
+        this(out, true, 0);
+    }
+
+    /** With {@code document} false, writes a fragment (no XML declaration) indented from {@code depth}, to splice into a document. */
+    XmlOut(OutputStream out, boolean document, int depth) throws XMLStreamException {
         x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        x.writeStartDocument("UTF-8", "1.0");
+        this.document = document;
+        this.depth = depth;
+        if (document) {
+            x.writeStartDocument("UTF-8", "1.0");
+        }
+    }
+
+    /** Ends any open start tag and flushes, so bytes written straight to the stream land inside the element. */
+    void flush() throws XMLStreamException {
+        x.writeCharacters("");
+        x.flush();
+        childWritten = true;
     }
 
     XmlOut open(String name) throws XMLStreamException {
@@ -69,8 +87,10 @@ final class XmlOut implements AutoCloseable {
 
     @Override
     public void close() throws XMLStreamException {
-        x.writeCharacters("\n");
-        x.writeEndDocument();
+        if (document) {
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+        }
         x.flush();
         x.close();
     }

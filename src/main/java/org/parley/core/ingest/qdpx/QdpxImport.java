@@ -1,7 +1,6 @@
 package org.parley.core.ingest.qdpx;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -137,9 +136,11 @@ public final class QdpxImport {
             List<ImportSummary.Duplicate> duplicates = new ArrayList<>();
             int count = 0;
             DocumentWriter writer = new DocumentWriter(c, now);
+            PreparedStatement documentUuid = c.prepareStatement("SELECT 1 FROM document WHERE uuid = ?");
+            PreparedStatement claimUuid = c.prepareStatement("SELECT 1 FROM annotation WHERE uuid = ?");
             for (int i = 0; i < project.sources().size(); i++) {
                 QdaProject.Source s = project.sources().get(i);
-                String uuid = Ids.isUuid(s.guid()) && !exists(c, "document", s.guid()) ? s.guid() : null;
+                String uuid = Ids.isUuid(s.guid()) && !exists(documentUuid, s.guid()) ? s.guid() : null;
                 DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, true);
                 String label = origin + "#" + s.name();
                 if (a.duplicate()) {
@@ -148,7 +149,7 @@ public final class QdpxImport {
                     imported.add(new ImportSummary.Imported(label, a.id(), s.name()));
                 }
                 for (Claim cl : claims.get(i)) {
-                    if (cl.uuid() != null && exists(c, "annotation", cl.uuid())) {
+                    if (cl.uuid() != null && exists(claimUuid, cl.uuid())) {
                         if (!a.duplicate()) {
                             notMapped.add("claim " + cl.uuid() + " is already in the corpus: kept once");
                         }
@@ -160,6 +161,8 @@ public final class QdpxImport {
                 }
             }
             writer.close();
+            documentUuid.close();
+            claimUuid.close();
             if (!notMapped.isEmpty()) {
                 NotMappedMemo.write(c, now, coder, origin, notMapped);
             }
@@ -167,12 +170,10 @@ public final class QdpxImport {
         });
     }
 
-    private static boolean exists(Connection c, String table, String uuid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE uuid = ?")) {
-            ps.setString(1, uuid);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+    private static boolean exists(PreparedStatement byUuid, String uuid) throws SQLException {
+        byUuid.setString(1, uuid);
+        try (ResultSet rs = byUuid.executeQuery()) {
+            return rs.next();
         }
     }
 }
