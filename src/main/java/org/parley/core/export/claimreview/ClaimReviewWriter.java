@@ -43,7 +43,7 @@ public final class ClaimReviewWriter implements ExchangeWriter {
                 "the codebook has no '" + VERDICT + "' dimension (start from the fact-check codebook: parley init --codebook fact-check)"));
         Optional<Dimension> speaker = book.dimension(SPEAKER);
         Path part = Partial.of(out);
-        try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(part))) {
+        try (JsonGenerator g = JSON.createGenerator(new java.io.BufferedOutputStream(Files.newOutputStream(part), 1 << 16))) {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             source.forEach(row -> {

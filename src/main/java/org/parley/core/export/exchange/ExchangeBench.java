@@ -79,7 +79,7 @@ public final class ExchangeBench implements Benchmark.Section {
 
     private static void baselineZip(List<Path> files, Path zipFile) throws Exception {
         StringBuilder xml = new StringBuilder("<Project><Sources>");
-        try (OutputStream os = Files.newOutputStream(zipFile); ZipOutputStream zip = new ZipOutputStream(os)) {
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(zipFile), 1 << 16); ZipOutputStream zip = new ZipOutputStream(os)) {
             int i = 0;
             for (Path f : files) {
                 zip.putNextEntry(new ZipEntry("sources/" + i + ".txt"));

@@ -1,5 +1,6 @@
 package org.parley.core.export.network;
 
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ public final class GraphMlWriter implements ExchangeWriter {
     public void write(ExportSource source, Path out, ExportOptions options) throws Exception {
         DiscourseNetwork n = DiscourseNetwork.of(source);
         Path part = Partial.of(out);
-        try (OutputStream os = Files.newOutputStream(part)) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");

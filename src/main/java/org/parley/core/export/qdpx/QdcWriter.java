@@ -1,5 +1,6 @@
 package org.parley.core.export.qdpx;
 
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ public final class QdcWriter implements ExchangeWriter {
     public void write(ExportSource source, Path out, ExportOptions options) throws Exception {
         CodeTree tree = new CodeTree(source.codebook());
         Path part = Partial.of(out);
-        try (OutputStream os = Files.newOutputStream(part); XmlOut x = new XmlOut(os)) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16); XmlOut x = new XmlOut(os)) {
             x.open("CodeBook").namespace(NAMESPACE).attr("origin", QdpxWriter.ORIGIN);
             tree.write(x);
             x.close("CodeBook");

@@ -1,5 +1,6 @@
 package org.parley.core.export.qdpx;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,13 +43,13 @@ public final class QdpxWriter implements ExchangeWriter {
         CodeTree tree = new CodeTree(book);
         Path part = Partial.of(out);
         Path sources = Files.createTempFile(part.toAbsolutePath().getParent(), ".sources", ".xml");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part), 1 << 16))) {
             // one pass over the corpus: texts go into the zip while their sources are written aside, to be
             // spliced into project.qde once the users (needed before them) are known
             Set<String> coders = new TreeSet<>();
             List<Note> notes = new ArrayList<>();
             int[] count = {0};
-            try (OutputStream os = Files.newOutputStream(sources); XmlOut x = new XmlOut(os, false, 2)) {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(sources), 1 << 16); XmlOut x = new XmlOut(os, false, 2)) {
                 source.forEach(row -> {
                     zip.putNextEntry(new ZipEntry("sources/" + row.document().uuid() + ".txt"));
                     zip.write(row.document().text().getBytes(StandardCharsets.UTF_8));

@@ -27,6 +27,7 @@ import org.parley.core.store.DocumentStore;
 import org.parley.core.store.DocumentWriter;
 import org.parley.core.store.NewAnnotation;
 import org.parley.core.store.NewDocument;
+import org.parley.core.store.SearchIndex;
 import org.parley.core.store.StorageException;
 
 /**
@@ -40,6 +41,9 @@ public final class QdpxImport {
     public record Result(List<ImportSummary.Imported> documents, List<ImportSummary.Duplicate> duplicates, int claims,
                          List<String> notMapped) {
     }
+
+    /** From this many sources on, the search index is rebuilt once after the import rather than source by source. */
+    static final int MANY_SOURCES = 64;
 
     private final Corpus corpus;
     private final String coder;
@@ -86,7 +90,12 @@ public final class QdpxImport {
             claims.add(list);
         }
         plan.additions().ifPresent(add -> new CodebookStore(corpus).merge(add, coder));
-        return store(project, claims, origin, notMapped);
+        boolean many = project.sources().size() >= MANY_SOURCES;
+        Result r = store(project, claims, origin, notMapped, !many);
+        if (many) {
+            new SearchIndex(corpus).rebuild();
+        }
+        return r;
     }
 
     private record Claim(String uuid, Span span, Map<String, List<String>> codes, String memo, String coder) {
@@ -129,7 +138,7 @@ public final class QdpxImport {
                 memo.toString().strip(), who == null || who.isBlank() ? coder : who);
     }
 
-    private Result store(QdaProject project, List<List<Claim>> claims, String origin, List<String> notMapped) {
+    private Result store(QdaProject project, List<List<Claim>> claims, String origin, List<String> notMapped, boolean index) {
         return corpus.write("import " + origin, c -> {
             Instant now = corpus.now();
             List<ImportSummary.Imported> imported = new ArrayList<>();
@@ -141,7 +150,7 @@ public final class QdpxImport {
             for (int i = 0; i < project.sources().size(); i++) {
                 QdaProject.Source s = project.sources().get(i);
                 String uuid = Ids.isUuid(s.guid()) && !exists(documentUuid, s.guid()) ? s.guid() : null;
-                DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, true);
+                DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, index);
                 String label = origin + "#" + s.name();
                 if (a.duplicate()) {
                     duplicates.add(new ImportSummary.Duplicate(label, a.id()));

@@ -129,6 +129,23 @@ class QdpxImportTest {
     }
 
     @Test
+    void aProjectWithManySourcesIsSearchableAfterImport() throws Exception {
+        StringBuilder sources = new StringBuilder("<Sources>");
+        QdpxFiles files = new QdpxFiles();
+        for (int i = 0; i < QdpxImport.MANY_SOURCES + 6; i++) {
+            String guid = String.format("d0000000-0000-4000-8000-%012d", i);
+            sources.append("<TextSource guid=\"").append(guid).append("\" name=\"S").append(i)
+                    .append("\" plainTextPath=\"internal://").append(guid).append(".txt\"/>");
+            files.entry("sources/" + guid + ".txt", "Report " + i + (i == 7 ? " on the Открытое небо treaty" : " on nothing much"));
+        }
+        Path qdpx = files.entry("project.qde", QdpxFiles.project(sources + "</Sources>")).write(dir.resolve("many.qdpx"));
+        try (Corpus c = Corpus.create(dir.resolve("c.parley"))) {
+            assertThat(importInto(c, qdpx).imported()).hasSize(QdpxImport.MANY_SOURCES + 6);
+            assertThat(new org.parley.core.store.SearchIndex(c).search("небо", 10)).extracting(h -> h.title()).containsExactly("S7");
+        }
+    }
+
+    @Test
     void eachBadFileIsRefusedWithItsOwnMessageAndImportsNothing() throws Exception {
         String good = "Hello 🌍 world.";
         String codes = "<CodeBook><Codes><Code guid=\"c0000000-0000-4000-8000-000000000001\" name=\"Topic\" isCodable=\"true\"/></Codes></CodeBook>";
