@@ -123,6 +123,9 @@ final class ProjectReader {
         if (text.text.isBlank()) {
             throw new ImportException(label + " has no text");
         }
+        if (text.text.indexOf('\0') >= 0) {
+            throw new ImportException(label + " contains NUL characters, so it is not plain text");
+        }
         List<QdaProject.Selection> selections = new ArrayList<>();
         for (Element sel : children(s, null)) {
             switch (sel.getLocalName()) {
