@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.parley.core.ingest.qdpx.QdpxImport;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
 import org.parley.core.store.DocumentWriter;
@@ -78,6 +79,11 @@ public final class BatchImport {
                 if (cancel != null && cancel.get()) {
                     cancelled = true;
                     break;
+                }
+                if (QdpxImport.accepts(f)) { // a project brings codes and claims too: imported on its own, all or nothing
+                    QdpxImport.into(corpus, coder, f, results.imported, results.duplicates, results.failed);
+                    progress.fileDone(++done, files.size(), f.toString());
+                    continue;
                 }
                 try {
                     List<NewDocument> docs = read(f);

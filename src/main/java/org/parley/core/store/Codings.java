@@ -59,8 +59,8 @@ final class Codings {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     long listId = rs.getLong(3);
-                    boolean text = rs.wasNull(); // read at once: wasNull() answers for the last column read
-                    return new Object[] {rs.getLong(1), rs.getString(2), text ? null : listId};
+                    Long list = rs.wasNull() ? null : listId; // read before the other columns: wasNull tells of the last read
+                    return new Object[] {rs.getLong(1), rs.getString(2), list};
                 }
             }
         }

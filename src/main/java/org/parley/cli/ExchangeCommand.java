@@ -1,0 +1,93 @@
+package org.parley.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parley.core.config.Settings;
+import org.parley.core.export.ExportSource;
+import org.parley.core.export.Selection;
+import org.parley.core.export.exchange.ExchangeFormat;
+import org.parley.core.export.exchange.ExportOptions;
+import org.parley.core.store.Corpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "exchange", description = "Write claims for other tools: REFI-QDA (qdpx, qdc), W3C Web Annotation, "
+        + "ClaimReview, discourse networks (graphml, edges-csv).")
+final class ExchangeCommand implements Callable<Integer> {
+    static final String REVIEW_AUTHOR = "review.author";
+    static final String REVIEW_URL = "review.url";
+
+    @Mixin
+    CorpusOption corpusOption;
+
+    @Option(names = "--format", required = true, paramLabel = "F",
+            description = "qdpx, qdc, web-annotation, claimreview, graphml or edges-csv.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "File to write (a folder for web-annotation).")
+    Path out;
+
+    @Option(names = "--doc", paramLabel = "ID", description = "Only this document (id or uuid); repeatable.")
+    List<String> docs;
+
+    @Option(names = "--query", paramLabel = "TEXT", description = "Only documents matching this full-text search.")
+    String query;
+
+    @Option(names = "--coder", paramLabel = "NAME", description = "Only claims by this coder; repeatable.")
+    List<String> coders;
+
+    @Option(names = "--status", paramLabel = "S", defaultValue = "accepted",
+            description = "accepted (default) or all (every claim not in the trash).")
+    String status;
+
+    @Option(names = "--project-name", paramLabel = "NAME", description = "qdpx: the project's name (default: the codebook's).")
+    String projectName;
+
+    @Option(names = "--review-author", paramLabel = "NAME",
+            description = "claimreview: the fact-checking organisation (default: setting " + REVIEW_AUTHOR + ").")
+    String reviewAuthor;
+
+    @Option(names = "--review-url", paramLabel = "URL",
+            description = "claimreview: the fact-check page; {id} is replaced by the claim's uuid (default: setting " + REVIEW_URL + ").")
+    String reviewUrl;
+
+    @Option(names = "--json", description = "Print what was written as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ExchangeFormat f = ExchangeFormat.parse(format);
+        boolean acceptedOnly = switch (status.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "accepted" -> true;
+            case "all" -> false;
+            default -> throw new IllegalArgumentException("--status takes accepted or all, not '" + status + "'");
+        };
+        Settings settings = corpusOption.settings();
+        ExportOptions options = new ExportOptions(projectName,
+                reviewAuthor != null ? reviewAuthor : settings.get(REVIEW_AUTHOR).orElse(null),
+                reviewUrl != null ? reviewUrl : settings.get(REVIEW_URL).orElse(null));
+        int documents;
+        try (Corpus corpus = corpusOption.open()) {
+            ExportSource source = new ExportSource(corpus, new Selection(docs, query, coders, acceptedOnly, null));
+            documents = source.documentIds().size();
+            f.writer().write(source, out, options);
+        }
+        var o = spec.commandLine().getOut();
+        if (json) {
+            Output.json(o, Map.of("format", f.word(), "out", out.toString(), "documents", documents));
+        } else {
+            o.println("wrote " + f.word() + " (" + documents + " documents) to " + out);
+        }
+        o.flush();
+        return 0;
+    }
+}

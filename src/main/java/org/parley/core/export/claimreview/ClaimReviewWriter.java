@@ -1,0 +1,126 @@
+package org.parley.core.export.claimreview;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.parley.core.export.ClaimRow;
+import org.parley.core.export.ExportSource;
+import org.parley.core.export.exchange.ExchangeWriter;
+import org.parley.core.export.exchange.ExportOptions;
+import org.parley.core.export.qdpx.Partial;
+import org.parley.core.model.Code;
+import org.parley.core.model.Codebook;
+import org.parley.core.model.Dimension;
+import org.parley.core.model.Document;
+
+/**
+ * schema.org ClaimReview JSON-LD: a JSON array with one ClaimReview per selected claim that has a
+ * verdict. The claim's speaker is the reviewed claim's author (a Person when the code has a parent,
+ * i.e. a person under a state or body, else an Organization); the document gives the claim's date and
+ * appearance; the reviewer and page come from the options. Claims without a verdict are left out.
+ */
+public final class ClaimReviewWriter implements ExchangeWriter {
+    public static final String VERDICT = "verdict";
+    public static final String SPEAKER = "speaker";
+    public static final String EXPLANATION = "explanation";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(ExportSource source, Path out, ExportOptions options) throws Exception {
+        if (options.reviewAuthor() == null || options.reviewUrl() == null) {
+            throw new IllegalArgumentException("ClaimReview needs the reviewer and the page it is published on: "
+                    + "give --review-author and --review-url (or set review.author and review.url in the settings)");
+        }
+        Codebook book = source.codebook();
+        Dimension verdict = book.dimension(VERDICT).orElseThrow(() -> new IllegalArgumentException(
+                "the codebook has no '" + VERDICT + "' dimension (start from the fact-check codebook: parley init --codebook fact-check)"));
+        Optional<Dimension> speaker = book.dimension(SPEAKER);
+        Path part = Partial.of(out);
+        try (JsonGenerator g = JSON.createGenerator(new java.io.BufferedOutputStream(Files.newOutputStream(part), 1 << 16))) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            source.forEach(row -> {
+                for (ClaimRow c : row.claims()) {
+                    List<String> verdicts = c.codesOf(verdict.name());
+                    if (!verdicts.isEmpty()) {
+                        JSON.writeValue(g, review(row.document(), c, verdicts.get(0), book, speaker, options));
+                    }
+                }
+            });
+            g.writeEndArray();
+        } catch (Exception e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        Partial.finish(part, out);
+    }
+
+    private static Map<String, Object> review(Document d, ClaimRow c, String verdict, Codebook book,
+                                              Optional<Dimension> speaker, ExportOptions options) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("@context", "https://schema.org");
+        r.put("@type", "ClaimReview");
+        r.put("url", pageUrl(options.reviewUrl(), c.uuid()));
+        r.put("identifier", "urn:uuid:" + c.uuid());
+        r.put("claimReviewed", c.quote().replaceAll("\\s+", " ").strip());
+        r.put("datePublished", c.modified().substring(0, 10));
+        r.put("author", Map.of("@type", "Organization", "name", options.reviewAuthor(), "url", options.reviewUrl()));
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        OptionalInt value = VerdictScale.value(verdict);
+        if (value.isPresent()) {
+            rating.put("ratingValue", value.getAsInt());
+            rating.put("bestRating", VerdictScale.BEST);
+            rating.put("worstRating", VerdictScale.WORST);
+        }
+        rating.put("alternateName", verdict);
+        r.put("reviewRating", rating);
+        List<String> why = c.codesOf(EXPLANATION);
+        if (!why.isEmpty()) {
+            r.put("reviewBody", String.join("\n", why));
+        }
+        r.put("itemReviewed", claim(d, c, book, speaker));
+        return r;
+    }
+
+    private static Map<String, Object> claim(Document d, ClaimRow c, Codebook book, Optional<Dimension> speaker) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("@type", "Claim");
+        speaker.ifPresent(dim -> c.codesOf(dim.name()).stream().findFirst().ifPresent(name -> {
+            Optional<Code> code = book.findCode(dim, name);
+            boolean person = code.isPresent() && code.get().parentUuid() != null;
+            claim.put("author", Map.of("@type", person ? "Person" : "Organization", "name", name));
+        }));
+        if (d.meta().published() != null && d.meta().published().hasYear()) {
+            claim.put("datePublished", d.meta().published().iso());
+        }
+        Map<String, Object> appearance = new LinkedHashMap<>();
+        appearance.put("@type", "CreativeWork");
+        if (d.meta().url() != null) {
+            appearance.put("url", d.meta().url());
+        }
+        if (d.title() != null) {
+            appearance.put("headline", d.title());
+        }
+        if (d.meta().source() != null) {
+            appearance.put("publisher", Map.of("@type", "Organization", "name", d.meta().source()));
+        }
+        if (d.meta().published() != null && d.meta().published().hasYear()) {
+            appearance.put("datePublished", d.meta().published().iso());
+        }
+        claim.put("appearance", appearance);
+        return claim;
+    }
+
+    /** {@code {id}} in the review URL becomes the claim's uuid; otherwise the uuid is its fragment. */
+    static String pageUrl(String reviewUrl, String uuid) {
+        return reviewUrl.contains("{id}") ? reviewUrl.replace("{id}", uuid) : reviewUrl + "#" + uuid;
+    }
+}

@@ -1,0 +1,188 @@
+package org.parley.core.ingest.qdpx;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.core.ingest.ImportException;
+import org.parley.core.ingest.ImportSummary;
+import org.parley.core.model.AnnotationStatus;
+import org.parley.core.model.Codebook;
+import org.parley.core.model.Dimension;
+import org.parley.core.model.DimensionKind;
+import org.parley.core.model.Ids;
+import org.parley.core.model.Span;
+import org.parley.core.store.AnnotationStore;
+import org.parley.core.store.CodebookStore;
+import org.parley.core.store.Corpus;
+import org.parley.core.store.DocumentStore;
+import org.parley.core.store.DocumentWriter;
+import org.parley.core.store.NewAnnotation;
+import org.parley.core.store.NewDocument;
+import org.parley.core.store.SearchIndex;
+import org.parley.core.store.StorageException;
+
+/**
+ * Imports a REFI-QDA project (.qdpx) into a corpus: text sources become documents, top-level codes
+ * dimensions and their descendants codes ({@link CodePlan}), selections claims (accepted, by the user
+ * who made them). The whole file is read and checked before the corpus is touched, so bad input
+ * imports nothing; what the project holds that Parley cannot map is returned and kept as a corpus memo.
+ */
+public final class QdpxImport {
+    /** What one .qdpx import did. */
+    public record Result(List<ImportSummary.Imported> documents, List<ImportSummary.Duplicate> duplicates, int claims,
+                         List<String> notMapped) {
+    }
+
+    /** From this many sources on, the search index is rebuilt once after the import rather than source by source. */
+    static final int MANY_SOURCES = 64;
+
+    private final Corpus corpus;
+    private final String coder;
+
+    public QdpxImport(Corpus corpus, String coder) {
+        this.corpus = corpus;
+        this.coder = coder;
+    }
+
+    public static boolean accepts(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdpx");
+    }
+
+    /** For BatchImport: imports one file and adds its documents, or its one failure, to the summary lists. */
+    public static void into(Corpus corpus, String coder, Path file, List<ImportSummary.Imported> imported,
+                            List<ImportSummary.Duplicate> duplicates, List<ImportSummary.Failed> failed) {
+        try {
+            Result r = new QdpxImport(corpus, coder).run(file);
+            imported.addAll(r.documents());
+            duplicates.addAll(r.duplicates());
+        } catch (ImportException | IllegalArgumentException | StorageException e) {
+            failed.add(new ImportSummary.Failed(file.toString(), e.getMessage()));
+        }
+    }
+
+    public Result run(Path file) throws ImportException {
+        QdaProject project;
+        try (QdpxArchive archive = new QdpxArchive(file)) {
+            project = new ProjectReader(archive).read();
+        }
+        String origin = file.getFileName().toString();
+        Set<String> used = new HashSet<>();
+        project.sources().forEach(s -> s.selections().forEach(sel -> used.addAll(sel.codeGuids())));
+        Codebook book = new CodebookStore(corpus).load();
+        CodePlan plan = new CodePlan(book, project.codes(), used, origin);
+        List<String> notMapped = new ArrayList<>(project.notMapped());
+        notMapped.addAll(plan.notes);
+        List<List<Claim>> claims = new ArrayList<>();
+        for (QdaProject.Source s : project.sources()) {
+            List<Claim> list = new ArrayList<>();
+            for (QdaProject.Selection sel : s.selections()) {
+                list.add(claim(sel, plan, project, book, notMapped));
+            }
+            claims.add(list);
+        }
+        plan.additions().ifPresent(add -> new CodebookStore(corpus).merge(add, coder));
+        boolean many = project.sources().size() >= MANY_SOURCES;
+        Result r = store(project, claims, origin, notMapped, !many);
+        if (many) {
+            new SearchIndex(corpus).rebuild();
+        }
+        return r;
+    }
+
+    private record Claim(String uuid, Span span, Map<String, List<String>> codes, String memo, String coder) {
+    }
+
+    private Claim claim(QdaProject.Selection sel, CodePlan plan, QdaProject project, Codebook book, List<String> notMapped) {
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        for (String guid : sel.codeGuids()) {
+            plan.target(guid).filter(t -> t.code() != null).ifPresentOrElse(t -> {
+                List<String> values = codes.computeIfAbsent(t.dimension().name(), k -> new ArrayList<>());
+                if (values.contains(t.code())) {
+                    return;
+                }
+                if (t.dimension().kind() == DimensionKind.SINGLE && !values.isEmpty()) {
+                    notMapped.add("selection '" + sel.name() + "': '" + t.code() + "' left out, as "
+                            + t.dimension().name() + " takes one code here and has '" + values.get(0) + "'");
+                    return;
+                }
+                values.add(t.code());
+            }, () -> notMapped.add("selection '" + sel.name() + "' refers to code " + guid + ", which the codebook lacks"));
+        }
+        StringBuilder memo = new StringBuilder();
+        for (String line : sel.description().split("\n")) {
+            int colon = line.indexOf(": ");
+            Dimension text = colon > 0 ? book.dimension(line.substring(0, colon)).filter(d -> !d.kind().takesCodes()).orElse(null) : null;
+            if (text != null) {
+                codes.computeIfAbsent(text.name(), k -> new ArrayList<>()).add(line.substring(colon + 2).strip());
+            } else if (!line.isBlank()) {
+                memo.append(line).append('\n');
+            }
+        }
+        for (String note : sel.noteGuids()) {
+            String t = project.notes().get(note);
+            if (t != null) {
+                memo.append(t).append('\n');
+            }
+        }
+        String who = sel.user() == null ? null : project.users().get(sel.user());
+        return new Claim(Ids.isUuid(sel.guid()) ? sel.guid() : null, new Span(sel.start(), sel.end()), codes,
+                memo.toString().strip(), who == null || who.isBlank() ? coder : who);
+    }
+
+    private Result store(QdaProject project, List<List<Claim>> claims, String origin, List<String> notMapped, boolean index) {
+        return corpus.write("import " + origin, c -> {
+            Instant now = corpus.now();
+            List<ImportSummary.Imported> imported = new ArrayList<>();
+            List<ImportSummary.Duplicate> duplicates = new ArrayList<>();
+            int count = 0;
+            DocumentWriter writer = new DocumentWriter(c, now);
+            PreparedStatement documentUuid = c.prepareStatement("SELECT 1 FROM document WHERE uuid = ?");
+            PreparedStatement claimUuid = c.prepareStatement("SELECT 1 FROM annotation WHERE uuid = ?");
+            for (int i = 0; i < project.sources().size(); i++) {
+                QdaProject.Source s = project.sources().get(i);
+                String uuid = Ids.isUuid(s.guid()) && !exists(documentUuid, s.guid()) ? s.guid() : null;
+                DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, index);
+                String label = origin + "#" + s.name();
+                if (a.duplicate()) {
+                    duplicates.add(new ImportSummary.Duplicate(label, a.id()));
+                } else {
+                    imported.add(new ImportSummary.Imported(label, a.id(), s.name()));
+                }
+                for (Claim cl : claims.get(i)) {
+                    if (cl.uuid() != null && exists(claimUuid, cl.uuid())) {
+                        if (!a.duplicate()) {
+                            notMapped.add("claim " + cl.uuid() + " is already in the corpus: kept once");
+                        }
+                        continue;
+                    }
+                    AnnotationStore.insert(c, now, new NewAnnotation(cl.uuid(), a.id(), cl.span(), cl.codes(), cl.memo(),
+                            AnnotationStatus.ACCEPTED, cl.coder()));
+                    count++;
+                }
+            }
+            writer.close();
+            documentUuid.close();
+            claimUuid.close();
+            if (!notMapped.isEmpty()) {
+                NotMappedMemo.write(c, now, coder, origin, notMapped);
+            }
+            return new Result(imported, duplicates, count, List.copyOf(notMapped));
+        });
+    }
+
+    private static boolean exists(PreparedStatement byUuid, String uuid) throws SQLException {
+        byUuid.setString(1, uuid);
+        try (ResultSet rs = byUuid.executeQuery()) {
+            return rs.next();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.parley.core.export.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.export.ExportSource;
+import org.parley.core.export.Selection;
+import org.parley.core.store.Corpus;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Each interchange export of texts with emoji, flags, Cyrillic and a claim across a line break passes its checker. */
+class InterchangeExportTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    Corpus corpus;
+    ExportSource all;
+
+    @BeforeEach
+    void setUp() {
+        corpus = HardTextCorpus.create(dir);
+        all = new ExportSource(corpus, Selection.all());
+    }
+
+    @AfterEach
+    void tearDown() {
+        corpus.close();
+    }
+
+    private Path export(ExchangeFormat f, String name) throws Exception {
+        Path out = dir.resolve(name);
+        f.writer().write(all, out, new ExportOptions(null, "Parley Fact Check", "https://factcheck.example.org/claims/{id}"));
+        return out;
+    }
+
+    @Test
+    void qdpxPassesTheRefiCheckerWithTheProjectSchema() throws Exception {
+        Path qdpx = export(ExchangeFormat.QDPX, "hard.qdpx");
+        var r = SharedTools.python("refi_check.py", qdpx, "--xsd", SharedTools.standard("refi-qda/Project.xsd"));
+        assertThat(r.exit()).as(r.output()).isZero();
+        assertThat(r.output()).contains("xmllint: project.qde validates").contains("ok  ").doesNotContain("ERROR");
+        assertThat(r.output()).contains(HardTextCorpus.RUSSIAN).contains("🇷🇺");
+    }
+
+    @Test
+    void anActorUnderSpeakerAndTargetIsTwoCodesWithTheirOwnGuids() throws Exception {
+        Path qdc = export(ExchangeFormat.QDC, "hard.qdc");
+        var r = SharedTools.xmllint(SharedTools.standard("refi-qda/Codebook.xsd"), qdc);
+        assertThat(r.exit()).as(r.output()).isZero();
+        var doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(qdc.toFile());
+        NodeList codes = doc.getElementsByTagName("Code");
+        List<String> usGuids = new ArrayList<>();
+        for (int i = 0; i < codes.getLength(); i++) {
+            Element e = (Element) codes.item(i);
+            if (e.getAttribute("name").equals("United States")) {
+                usGuids.add(e.getAttribute("guid"));
+                assertThat(((Element) e.getParentNode()).getAttribute("name")).isIn("speaker", "target");
+            }
+        }
+        assertThat(usGuids).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyWebAnnotationPassesTheW3cMustsAndSlicesItsText() throws Exception {
+        Path folder = export(ExchangeFormat.WEB_ANNOTATION, "wa");
+        List<Path> annotations;
+        try (Stream<Path> files = Files.list(folder)) {
+            annotations = files.filter(p -> p.toString().endsWith(".jsonld") && !p.endsWith("index.jsonld")).sorted().toList();
+        }
+        assertThat(annotations).hasSize(4);
+        for (Path a : annotations) {
+            var valid = SharedTools.python("wadm_validate.py", a);
+            assertThat(valid.exit()).as(valid.output()).isZero();
+            JsonNode json = JSON.readTree(a.toFile());
+            String docUuid = json.get("target").get("source").asText().substring("urn:uuid:".length());
+            var spans = SharedTools.python("span_check.py", "wadm", a, folder.resolve(docUuid + ".txt"));
+            assertThat(spans.exit()).as(spans.output()).isZero();
+            assertThat(json.get("id").asText()).startsWith("urn:uuid:");
+        }
+        JsonNode page = JSON.readTree(folder.resolve("index.jsonld").toFile());
+        assertThat(page.get("type").asText()).isEqualTo("AnnotationPage");
+        assertThat(page.get("items")).hasSize(4);
+    }
+
+    @Test
+    void claimReviewPassesTheCheckerAndNamesThePersonSpeaking() throws Exception {
+        Path file = export(ExchangeFormat.CLAIMREVIEW, "reviews.json");
+        var r = SharedTools.python("claimreview_check.py", file);
+        assertThat(r.exit()).as(r.output()).isZero();
+        JsonNode reviews = JSON.readTree(file.toFile());
+        assertThat(reviews).hasSize(2);
+        JsonNode lavrov = reviews.get(0);
+        assertThat(lavrov.get("itemReviewed").get("author").get("@type").asText()).isEqualTo("Person");
+        assertThat(lavrov.get("reviewRating").get("ratingValue").asInt()).isEqualTo(2);
+        assertThat(lavrov.get("reviewRating").get("alternateName").asText()).isEqualTo("Mostly false");
+        assertThat(lavrov.get("itemReviewed").get("appearance").get("publisher").get("name").asText()).isEqualTo("TASS");
+        assertThat(reviews.get(1).get("itemReviewed").get("author").get("@type").asText()).isEqualTo("Organization");
+        assertThat(reviews.get(1).get("reviewRating").has("ratingValue")).isFalse();
+    }
+
+    @Test
+    void graphMlHoldsBothNetworksWithStanceCountedApart() throws Exception {
+        Path file = export(ExchangeFormat.GRAPHML, "net.graphml");
+        var f = DocumentBuilderFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        var doc = f.newDocumentBuilder().parse(file.toFile());
+        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
+        List<String> edges = new ArrayList<>();
+        NodeList list = doc.getElementsByTagName("edge");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element e = (Element) list.item(i);
+            NodeList data = e.getElementsByTagName("data");
+            StringBuilder b = new StringBuilder(e.getAttribute("source") + ">" + e.getAttribute("target"));
+            for (int k = 0; k < data.getLength(); k++) {
+                b.append(' ').append(data.item(k).getTextContent());
+            }
+            edges.add(b.toString());
+        }
+        assertThat(edges).containsExactlyInAnyOrder(
+                "actor:Sergey Lavrov>treaty:New START actor-treaty 1 0 1 0",
+                "actor:Sergey Lavrov>treaty:INF actor-treaty 1 0 1 0",
+                "actor:Sergey Lavrov>actor:United States actor-actor 1 0 1 0",
+                "actor:Russia>treaty:New START actor-treaty 2 1 1 0",
+                "actor:Russia>actor:United States actor-actor 1 0 1 0",
+                "actor:United States>treaty:INF actor-treaty 1 1 0 0",
+                "actor:United States>actor:Russia actor-actor 1 1 0 0");
+        Path csv = export(ExchangeFormat.EDGES_CSV, "edges.csv");
+        assertThat(Files.readAllLines(csv)).hasSize(8)
+                .contains("actor-treaty,Russia,New START,actor,treaty,2,1,1,0");
+    }
+}
