@@ -1,6 +1,8 @@
 package org.parley;
 
+import javafx.application.Application;
 import org.parley.cli.Cli;
+import org.parley.ui.ParleyApp;
 
 /**
  * Starts Parley: with no arguments the desktop app, otherwise the command line. Not an
@@ -11,6 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Cli.main(args);
+        if (args.length == 0) {
+            Application.launch(ParleyApp.class);
+        } else {
+            Cli.main(args);
+        }
     }
 }

@@ -8,6 +8,9 @@ final class BenchSections {
     }
 
     static Benchmark all() {
-        return new Benchmark();
+        Benchmark bench = new Benchmark();
+        // sections outside the CLI's layer (the app's "ui") register as services, so cli never imports them
+        java.util.ServiceLoader.load(Benchmark.Section.class).forEach(bench::with);
+        return bench;
     }
 }

@@ -5,15 +5,17 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
+import org.parley.core.store.DocumentWriter;
 import org.parley.core.store.NewDocument;
 import org.parley.core.store.SearchIndex;
-import org.parley.core.store.StorageException;
 
 /**
  * Imports files and folders (recursively): each file in its own transaction, so a file is all or
@@ -24,6 +26,9 @@ public final class BatchImport {
     public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
     /** Above this many files the search index is rebuilt once at the end instead of file by file. */
     static final int BULK_THRESHOLD = 64;
+    /** In a bulk import, files stored per commit (each still in its own savepoint). */
+    static final int CHUNK_FILES = 200;
+    static final long CHUNK_CHARS = 8L * 1024 * 1024;
 
     private final Corpus corpus;
     private final String coder;
@@ -59,52 +64,101 @@ public final class BatchImport {
 
     public ImportSummary run(List<Path> paths, ImportProgress progress, AtomicBoolean cancel) throws IOException {
         List<Path> files = files(paths);
-        List<ImportSummary.Imported> imported = new ArrayList<>();
-        List<ImportSummary.Duplicate> duplicates = new ArrayList<>();
-        List<ImportSummary.Failed> failed = new ArrayList<>();
+        Results results = new Results();
         boolean bulk = files.size() >= BULK_THRESHOLD;
         boolean cancelled = false;
         corpus.bulk(bulk);
         try {
+            List<Parsed> pending = new ArrayList<>();
+            long pendingBytes = 0;
             int done = 0;
             for (Path f : files) {
                 if (cancel != null && cancel.get()) {
                     cancelled = true;
                     break;
                 }
-                String name = f.toString();
                 try {
                     List<NewDocument> docs = read(f);
-                    List<DocumentStore.Added> added = corpus.write("import " + name, c -> {
-                        List<DocumentStore.Added> out = new ArrayList<>();
-                        for (NewDocument d : docs) {
-                            out.add(DocumentStore.insert(c, corpus.now(), d, coder, !bulk));
-                        }
-                        return out;
-                    });
-                    for (int i = 0; i < added.size(); i++) {
-                        DocumentStore.Added a = added.get(i);
-                        String label = docs.size() == 1 ? name : name + "#" + (i + 1);
-                        if (a.duplicate()) {
-                            duplicates.add(new ImportSummary.Duplicate(label, a.id()));
-                        } else {
-                            imported.add(new ImportSummary.Imported(label, a.id(), docs.get(i).meta().title()));
-                        }
-                    }
+                    pending.add(new Parsed(f.toString(), docs));
+                    pendingBytes += docs.stream().mapToLong(d -> d.text().length()).sum();
                 } catch (ImportException e) {
-                    failed.add(new ImportSummary.Failed(name, e.getMessage()));
-                } catch (IllegalArgumentException | StorageException e) {
-                    failed.add(new ImportSummary.Failed(name, e.getMessage()));
+                    results.failed.add(new ImportSummary.Failed(f.toString(), e.getMessage()));
+                    progress.fileDone(++done, files.size(), f.toString());
                 }
-                progress.fileDone(++done, files.size(), name);
+                if (!bulk || pending.size() >= CHUNK_FILES || pendingBytes >= CHUNK_CHARS) {
+                    done = store(pending, bulk, results, progress, done, files.size());
+                    pending.clear();
+                    pendingBytes = 0;
+                }
             }
+            store(pending, bulk, results, progress, done, files.size());
         } finally {
             if (bulk) {
                 new SearchIndex(corpus).rebuild();
             }
             corpus.bulk(false);
         }
-        return new ImportSummary(imported, duplicates, failed, cancelled);
+        return new ImportSummary(results.imported, results.duplicates, results.failed, cancelled);
+    }
+
+    /** A file read and parsed, waiting to be stored. */
+    private record Parsed(String name, List<NewDocument> docs) {
+    }
+
+    private static final class Results {
+        final List<ImportSummary.Imported> imported = new ArrayList<>();
+        final List<ImportSummary.Duplicate> duplicates = new ArrayList<>();
+        final List<ImportSummary.Failed> failed = new ArrayList<>();
+    }
+
+    /**
+     * Stores parsed files in one commit, each file inside its own savepoint: a file that fails is rolled
+     * back alone, so every file is still all or nothing, while the batch pays for one commit per chunk.
+     */
+    private int store(List<Parsed> chunk, boolean bulk, Results results, ImportProgress progress, int done, int total) {
+        if (chunk.isEmpty()) {
+            return done;
+        }
+        List<Object> outcomes = corpus.write("import " + chunk.get(0).name() + (chunk.size() > 1 ? " and " + (chunk.size() - 1) + " more" : ""), c -> {
+            List<Object> out = new ArrayList<>();
+            DocumentWriter writer = new DocumentWriter(c, corpus.now());
+            for (Parsed p : chunk) {
+                Savepoint sp = c.setSavepoint();
+                try {
+                    List<DocumentStore.Added> added = new ArrayList<>();
+                    for (NewDocument d : p.docs()) {
+                        added.add(writer.insert(d, coder, !bulk));
+                    }
+                    c.releaseSavepoint(sp);
+                    out.add(added);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback(sp);
+                    out.add(new ImportSummary.Failed(p.name(), e.getMessage()));
+                }
+            }
+            writer.close();
+            return out;
+        });
+        for (int i = 0; i < chunk.size(); i++) {
+            Parsed p = chunk.get(i);
+            if (outcomes.get(i) instanceof ImportSummary.Failed f) {
+                results.failed.add(f);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<DocumentStore.Added> added = (List<DocumentStore.Added>) outcomes.get(i);
+                for (int k = 0; k < added.size(); k++) {
+                    DocumentStore.Added a = added.get(k);
+                    String label = p.docs().size() == 1 ? p.name() : p.name() + "#" + (k + 1);
+                    if (a.duplicate()) {
+                        results.duplicates.add(new ImportSummary.Duplicate(label, a.id()));
+                    } else {
+                        results.imported.add(new ImportSummary.Imported(label, a.id(), p.docs().get(k).meta().title()));
+                    }
+                }
+            }
+            progress.fileDone(++done, total, p.name());
+        }
+        return done;
     }
 
     private List<NewDocument> read(Path f) throws ImportException {

@@ -189,7 +189,7 @@ public final class AnnotationStore {
             try (PreparedStatement ps = c.prepareStatement(SELECT
                     + " WHERE a.document_id = ? AND a.deleted IS NULL ORDER BY a.start_cp, a.end_cp, a.id")) {
                 ps.setLong(1, documentId);
-                return readAll(c, ps);
+                return readAll(c, ps, Codings.readDocument(c, documentId));
             }
         });
     }
@@ -206,6 +206,12 @@ public final class AnnotationStore {
     }
 
     private static List<Annotation> readAll(Connection c, PreparedStatement ps) throws SQLException {
+        return readAll(c, ps, null);
+    }
+
+    /** {@code codes}: every claim's codes read at once (a document's thousands of claims in one query), or null. */
+    private static List<Annotation> readAll(Connection c, PreparedStatement ps, Map<Long, Map<String, List<String>>> codes)
+            throws SQLException {
         List<Annotation> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -217,9 +223,9 @@ public final class AnnotationStore {
         }
         List<Annotation> withCodes = new ArrayList<>(out.size());
         for (Annotation a : out) {
-            Map<String, List<String>> codes = Codings.read(c, a.id());
+            Map<String, List<String>> own = codes == null ? Codings.read(c, a.id()) : codes.getOrDefault(a.id(), Map.of());
             withCodes.add(new Annotation(a.id(), a.uuid(), a.documentId(), a.span(), a.quote(), a.prefix(), a.suffix(),
-                    codes, a.memo(), a.status(), a.coder(), a.created(), a.modified()));
+                    own, a.memo(), a.status(), a.coder(), a.created(), a.modified()));
         }
         return withCodes;
     }

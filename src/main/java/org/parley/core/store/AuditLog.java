@@ -14,7 +14,9 @@ import java.util.List;
  * same transaction as the change itself.
  */
 public final class AuditLog {
-    static final ObjectMapper JSON = new ObjectMapper();
+    // instants as ISO 8601 text, as the corpus stores them (Jackson refuses java.time without a module)
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+            .addSerializer(Instant.class, com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance));
 
     /** One recorded change. */
     public record Entry(long id, Instant at, String coder, String action, String entity, String entityUuid,
@@ -26,17 +28,25 @@ public final class AuditLog {
 
     static void record(Connection c, Instant at, String coder, String action, String entity, String uuid,
                        Object before, Object after) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO audit (at, coder, action, entity, entity_uuid, before, after) VALUES (?,?,?,?,?,?,?)")) {
-            ps.setString(1, at.toString());
-            ps.setString(2, coder);
-            ps.setString(3, action);
-            ps.setString(4, entity);
-            ps.setString(5, uuid);
-            ps.setString(6, toJson(before));
-            ps.setString(7, toJson(after));
-            ps.executeUpdate();
+        try (PreparedStatement ps = prepare(c)) {
+            record(ps, at, coder, action, entity, uuid, before, after);
         }
+    }
+
+    static PreparedStatement prepare(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO audit (at, coder, action, entity, entity_uuid, before, after) VALUES (?,?,?,?,?,?,?)");
+    }
+
+    static void record(PreparedStatement ps, Instant at, String coder, String action, String entity, String uuid,
+                       Object before, Object after) throws SQLException {
+        ps.setString(1, at.toString());
+        ps.setString(2, coder);
+        ps.setString(3, action);
+        ps.setString(4, entity);
+        ps.setString(5, uuid);
+        ps.setString(6, toJson(before));
+        ps.setString(7, toJson(after));
+        ps.executeUpdate();
     }
 
     private static String toJson(Object o) {

@@ -106,6 +106,11 @@ public final class CodebookStore {
         });
     }
 
+    /** Adds or updates codes of one list inside the caller's transaction (the codebook editor's edits). */
+    static void mergeCodesInto(Connection c, String listName, List<Code> codes) throws SQLException {
+        mergeCodes(c, ensureList(c, listName), codes);
+    }
+
     private static void mergeCodes(Connection c, long listId, List<Code> codes) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         int position = count(c, "SELECT count(*) FROM code WHERE code_list_id = " + listId);

@@ -113,4 +113,23 @@ final class Codings {
         }
         return out;
     }
+
+    /** The codes of every claim of a document, by claim id, in one query. */
+    static Map<Long, Map<String, List<String>>> readDocument(Connection c, long documentId) throws SQLException {
+        Map<Long, Map<String, List<String>>> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT ac.annotation_id, d.name, coalesce(k.name, ac.text_value)
+                FROM annotation a JOIN annotation_code ac ON ac.annotation_id = a.id
+                JOIN dimension d ON d.id = ac.dimension_id LEFT JOIN code k ON k.id = ac.code_id
+                WHERE a.document_id = ? ORDER BY ac.annotation_id, d.position, ac.position""")) {
+            ps.setLong(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -40,60 +40,9 @@ public final class DocumentStore {
      * index afterwards ({@link SearchIndex#rebuild}).
      */
     public static Added insert(Connection c, Instant now, NewDocument doc, String coder, boolean index) throws SQLException {
-        String sha = Sha256.ofText(doc.text());
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, uuid FROM document WHERE sha256 = ?")) {
-            ps.setString(1, sha);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return new Added(rs.getLong(1), rs.getString(2), true);
-                }
-            }
+        try (DocumentWriter w = new DocumentWriter(c, now)) {
+            return w.insert(doc, coder, index);
         }
-        String uuid = doc.uuid() != null ? doc.uuid() : Ids.newUuid();
-        DocumentMeta m = doc.meta();
-        long id;
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO document (uuid, title, text, length_cp, sha256, source, author, url, published, place,
-                                      language, file_name, file_sha256, encoding, imported)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
-            ps.setString(1, uuid);
-            ps.setString(2, m.title());
-            ps.setString(3, doc.text());
-            ps.setInt(4, doc.text().codePointCount(0, doc.text().length()));
-            ps.setString(5, sha);
-            ps.setString(6, m.source());
-            ps.setString(7, m.author());
-            ps.setString(8, m.url());
-            ps.setString(9, m.published() == null ? null : m.published().iso());
-            ps.setString(10, m.place());
-            ps.setString(11, m.language());
-            ps.setString(12, m.fileName());
-            ps.setString(13, m.fileSha256());
-            ps.setString(14, m.encoding());
-            ps.setString(15, now.toString());
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            id = rs.getLong(1);
-        }
-        if (!m.extra().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_field (document_id, name, value) VALUES (?,?,?)")) {
-                for (var e : m.extra().entrySet()) {
-                    ps.setLong(1, id);
-                    ps.setString(2, e.getKey());
-                    ps.setString(3, e.getValue());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        if (index) {
-            SearchIndex.index(c, id, m.title(), doc.text());
-        }
-        AuditLog.record(c, now, coder, "import", "document", uuid, null,
-                m.fileName() != null ? Map.of("file", m.fileName(), "id", id) : Map.of("id", id));
-        return new Added(id, uuid, false);
     }
 
     /** Finds a document by its integer id or its uuid, in the trash or not. */
@@ -113,7 +62,7 @@ public final class DocumentStore {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT id, uuid, text, sha256, title, source, author, url, published, place, language, file_name,
-                       file_sha256, encoding, imported, deleted FROM document WHERE """ + where)) {
+                       file_sha256, encoding, imported, deleted FROM document""" + " WHERE " + where)) {
             if (Ids.isUuid(ref)) {
                 ps.setString(1, Ids.checkUuid(ref));
             } else {

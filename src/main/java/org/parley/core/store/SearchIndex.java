@@ -23,13 +23,15 @@ public final class SearchIndex {
         this.corpus = corpus;
     }
 
-    static void index(Connection c, long id, String title, String text) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_fts (rowid, title, text) VALUES (?,?,?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, title);
-            ps.setString(3, text);
-            ps.executeUpdate();
-        }
+    static PreparedStatement prepareIndex(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO document_fts (rowid, title, text) VALUES (?,?,?)");
+    }
+
+    static void index(PreparedStatement ps, long id, String title, String text) throws SQLException {
+        ps.setLong(1, id);
+        ps.setString(2, title);
+        ps.setString(3, text);
+        ps.executeUpdate();
     }
 
     /** Rebuilds the whole index from the document table, as after a batch import. */

@@ -1,0 +1,207 @@
+package org.parley.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.parley.core.config.Settings;
+import org.parley.core.model.Annotation;
+import org.parley.core.model.AnnotationStatus;
+import org.parley.core.store.Corpus;
+import org.parley.core.store.DocumentListing;
+import org.parley.ui.coding.ClaimList;
+import org.parley.ui.coding.CodingPanel;
+import org.parley.ui.coding.Workspace;
+import org.parley.ui.common.TaskRunner;
+import org.parley.ui.corpus.CorpusBrowser;
+import org.parley.ui.reader.FindBar;
+import org.parley.ui.reader.ReaderView;
+
+/**
+ * One open corpus in the window: browser, reader, coding panel, claim list and status bar wired to one
+ * {@link Workspace}. Remembers the open document and position in the settings as the coder moves.
+ */
+public final class CorpusSession {
+    static final String LAST_DOCUMENT = "last.document";
+    static final String LAST_POSITION = "last.position";
+
+    private final Workspace workspace;
+    private final Settings settings;
+    private final CorpusBrowser browser;
+    private final ReaderView reader;
+    private final CodingPanel coding;
+    private final ClaimList claimList;
+    private final FindBar find;
+    private final BorderPane root = new BorderPane();
+    /** Where the coder is, written a second after they stop moving, so a crash loses at most that. */
+    private final javafx.animation.PauseTransition saveSettingsSoon = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+    private boolean countCheckPending;
+    private int countShown = -1;
+
+    public CorpusSession(Corpus corpus, String coder, TaskRunner runner, Settings settings) {
+        this.settings = settings;
+        this.workspace = new Workspace(corpus, coder, runner);
+        this.reader = new ReaderView(workspace);
+        this.browser = new CorpusBrowser(new DocumentListing(corpus), this::openDocument);
+        this.coding = new CodingPanel(workspace);
+        this.claimList = new ClaimList(workspace, reader::reveal);
+        this.find = new FindBar(reader);
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        BorderPane centre = new BorderPane(reader);
+        centre.setTop(find);
+        SplitPane right = new SplitPane(coding, claimList);
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.68);
+        SplitPane main = new SplitPane(browser, centre, right);
+        main.setDividerPositions(0.27, 0.73);
+        SplitPane.setResizableWithParent(browser, false);
+        root.setCenter(main);
+        root.setBottom(new StatusBar(workspace, browser::size));
+    }
+
+    private void bind() {
+        saveSettingsSoon.setOnFinished(e -> settings.save());
+        reader.onClaimMade(coding::focusFirst);
+        coding.onDone(() -> reader.area().requestFocus());
+        workspace.onProblem(m -> new Alerts(root).error("Parley", m));
+        reader.area().caretPositionProperty().addListener((o, was, now) -> rememberPosition());
+        // the browser's claim count and status follow the open document's claims
+        workspace.claims().addListener((javafx.beans.Observable o) -> {
+            if (!countCheckPending) {
+                countCheckPending = true;
+                Platform.runLater(() -> {
+                    countCheckPending = false;
+                    if (workspace.claims().size() != countShown) {
+                        countShown = workspace.claims().size();
+                        browser.reload();
+                    }
+                });
+            }
+        });
+    }
+
+    public void openDocument(long id) {
+        openDocument(id, 0);
+    }
+
+    /** Opens a document and puts the caret at a UTF-16 position (clamped to the text). */
+    public void openDocument(long id, int position) {
+        workspace.open(id, () -> {
+            browser.showing(id);
+            int at = Math.max(0, Math.min(position, reader.area().getLength()));
+            reader.area().moveTo(at);
+            reader.area().requestFollowCaret();
+            settings.put(LAST_DOCUMENT, String.valueOf(id));
+            settings.put(LAST_POSITION, String.valueOf(at));
+            saveSettingsSoon.playFromStart();
+        });
+    }
+
+    private void rememberPosition() {
+        if (workspace.documentProperty().get() != null) {
+            settings.put(LAST_POSITION, String.valueOf(reader.area().getCaretPosition()));
+            saveSettingsSoon.playFromStart();
+        }
+    }
+
+    /** Reopens the document and position the coder left, else the first document. */
+    public void resume() {
+        long doc = settings.get(LAST_DOCUMENT).map(Long::parseLong).orElse(-1L);
+        int pos = settings.get(LAST_POSITION).map(Integer::parseInt).orElse(0);
+        if (doc > 0 && workspace.corpus().read("check document", c -> {
+            try (var ps = c.prepareStatement("SELECT 1 FROM document WHERE id = ? AND deleted IS NULL")) {
+                ps.setLong(1, doc);
+                return ps.executeQuery().next();
+            }
+        })) {
+            openDocument(doc, pos);
+        } else if (browser.size() > 0) {
+            browser.step(1);
+        }
+        Platform.runLater(() -> reader.area().requestFocus());
+    }
+
+    // ---- actions the menus call ----
+
+    void makeClaim() {
+        reader.makeClaim();
+    }
+
+    void nextClaim(int direction) {
+        workspace.step(direction).ifPresent(reader::reveal);
+    }
+
+    void nextDocument(int direction) {
+        browser.step(direction);
+    }
+
+    void trashClaim() {
+        workspace.trashSelected();
+    }
+
+    void setStatus(AnnotationStatus s) {
+        workspace.setStatus(s);
+    }
+
+    void moveEdge(boolean start, int direction) {
+        workspace.moveEdge(start, direction);
+        Annotation a = workspace.selectedProperty().get();
+        if (a != null) {
+            reader.reveal(a);
+        }
+    }
+
+    void codeClaim() {
+        if (workspace.selectedProperty().get() != null) {
+            coding.focusFirst();
+        }
+    }
+
+    void find() {
+        find.open();
+    }
+
+    void filterDocuments() {
+        browser.focusFilter();
+    }
+
+    void refreshList() {
+        browser.reload();
+    }
+
+    void zoom(double factor) {
+        reader.zoom(factor);
+    }
+
+    void restoreFromTrash() {
+        new TrashDialog(root, workspace).show();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public CorpusBrowser browser() {
+        return browser;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Waits for pending writes and closes the corpus (the window is closing or another corpus opens). */
+    public void close() {
+        workspace.runner().drain();
+        settings.save();
+        workspace.corpus().close();
+    }
+}

@@ -1,0 +1,290 @@
+package org.parley.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.parley.core.config.Settings;
+import org.parley.core.model.Dimension;
+import org.parley.core.store.Corpus;
+import org.parley.ui.common.TaskRunner;
+
+/**
+ * The window: menus over one {@link CorpusSession}. Opening another corpus replaces the session (the
+ * old one finishes its writes and closes first). Keeps the last corpus, recent corpora and theme.
+ */
+public final class MainWindow {
+    static final String LAST_CORPUS = "last.corpus";
+    static final String RECENT = "recent.corpora";
+    static final String THEME = "theme";
+
+    private final Stage stage;
+    private final Settings settings;
+    private final String coder;
+    private final TaskRunner runner;
+    private final BorderPane root = new BorderPane();
+    private final Menu recent = new Menu("Recent corpora");
+    private final Menu colour = new Menu("Colour claims by");
+    private final CorpusFiles files;
+    private CorpusSession session;
+
+    public MainWindow(Stage stage, Settings settings, String coder, TaskRunner runner, Corpus corpus) {
+        this.stage = stage;
+        this.settings = settings;
+        this.coder = coder;
+        this.runner = runner;
+        this.files = new CorpusFiles(this);
+        theme(isDark());
+        root.setTop(new Menus(this).build());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(getClass().getResource("/css/parley.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::claimKeysEverywhere);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                files.importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> closeSession());
+        show(corpus);
+    }
+
+    /**
+     * Ctrl+Z / Ctrl+Shift+Z (undo, redo) and Ctrl+Delete (trash the claim) act on the coder's changes even
+     * from the coding panel's fields, which would otherwise swallow them; only a field with typing of its
+     * own to undo or delete keeps them.
+     */
+    private void claimKeysEverywhere(KeyEvent e) {
+        boolean undoKey = e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown();
+        boolean trashKey = e.getCode() == KeyCode.DELETE && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown();
+        if (!undoKey && !trashKey) {
+            return;
+        }
+        if (stage.getScene().getFocusOwner() instanceof TextInputControl t) {
+            boolean ownWork = trashKey ? !t.getText().isEmpty() : e.isShiftDown() ? t.isRedoable() : t.isUndoable();
+            if (ownWork) {
+                return;
+            }
+        }
+        if (trashKey) {
+            session.trashClaim();
+        } else if (e.isShiftDown()) {
+            session.workspace().redo();
+        } else {
+            session.workspace().undo();
+        }
+        e.consume();
+    }
+
+    void show(Corpus corpus) {
+        closeSession();
+        session = new CorpusSession(corpus, coder, runner, settings);
+        root.setCenter(session.root());
+        stage.setTitle("Parley — " + corpus.file().getFileName());
+        remember(corpus.file());
+        rebuildColourMenu();
+        session.workspace().codebookProperty().addListener((o, was, now) -> rebuildColourMenu());
+        session.resume();
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    private void remember(Path file) {
+        String abs = file.toAbsolutePath().toString();
+        List<String> list = new ArrayList<>(Arrays.asList(settings.get(RECENT).orElse("").split("\n")));
+        list.removeIf(s -> s.isBlank() || s.equals(abs));
+        list.add(0, abs);
+        if (list.size() > 8) {
+            list = list.subList(0, 8);
+        }
+        settings.put(RECENT, String.join("\n", list));
+        settings.put(LAST_CORPUS, abs);
+        settings.save();
+        recent.getItems().clear();
+        for (String s : list) {
+            recent.getItems().add(Menus.item(s, null, () -> files.open(Path.of(s))));
+        }
+    }
+
+    private void rebuildColourMenu() {
+        colour.getItems().clear();
+        ToggleGroup group = new ToggleGroup();
+        for (Dimension d : session.workspace().codebookProperty().get().dimensions()) {
+            if (!d.kind().takesCodes()) {
+                continue;
+            }
+            RadioMenuItem item = new RadioMenuItem(d.name());
+            item.setToggleGroup(group);
+            item.setSelected(d.name().equals(session.workspace().colourDimensionProperty().get()));
+            item.setOnAction(e -> session.workspace().colourDimensionProperty().set(d.name()));
+            colour.getItems().add(item);
+        }
+    }
+
+    boolean isDark() {
+        return settings.get(THEME).orElse("light").equals("dark");
+    }
+
+    void theme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        root.getStyleClass().removeAll("dark", "light");
+        root.getStyleClass().add(dark ? "dark" : "light");
+        settings.put(THEME, dark ? "dark" : "light");
+    }
+
+    void showShortcuts() {
+        new ShortcutSheet(root).show();
+    }
+
+    public void quit() {
+        closeSession();
+        stage.close();
+    }
+
+    Menu recentMenu() {
+        return recent;
+    }
+
+    Menu colourMenu() {
+        return colour;
+    }
+
+    void newCorpus() {
+        FileChooser c = chooser("New corpus");
+        c.setInitialFileName("corpus.parley");
+        File f = c.showSaveDialog(stage);
+        if (f != null) {
+            files.create(f.toPath());
+        }
+    }
+
+    void openCorpus() {
+        File f = chooser("Open corpus").showOpenDialog(stage);
+        if (f != null) {
+            files.open(f.toPath());
+        }
+    }
+
+    void importFiles() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Import files");
+        List<File> chosen = c.showOpenMultipleDialog(stage);
+        if (chosen != null) {
+            files.importPaths(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    void importFolder() {
+        javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
+        c.setTitle("Import folder");
+        File f = c.showDialog(stage);
+        if (f != null) {
+            files.importPaths(List.of(f.toPath()));
+        }
+    }
+
+    void pasteDocument() {
+        files.paste();
+    }
+
+    void backup() {
+        FileChooser c = chooser("Backup corpus to");
+        c.setInitialFileName(session.workspace().corpus().file().getFileName().toString().replace(".parley", "")
+                + "-backup-" + java.time.LocalDate.now() + ".parley");
+        File f = c.showSaveDialog(stage);
+        if (f != null) {
+            files.backup(f.toPath());
+        }
+    }
+
+    void editCodebook() {
+        new org.parley.ui.codebook.CodebookEditor(session.workspace()).show(stage);
+    }
+
+    void importCodebook() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Import codebook");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Codebook JSON", "*.json"));
+        File f = c.showOpenDialog(stage);
+        if (f != null) {
+            files.importCodebook(f.toPath());
+        }
+    }
+
+    void exportCodebook() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Export codebook");
+        c.setInitialFileName("codebook.json");
+        File f = c.showSaveDialog(stage);
+        if (f != null) {
+            files.exportCodebook(f.toPath());
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley corpus (*.parley)", "*.parley"));
+        Path last = settings.get(LAST_CORPUS).map(Path::of).map(Path::getParent).orElse(null);
+        if (last != null && Files.isDirectory(last)) {
+            c.setInitialDirectory(last.toFile());
+        }
+        return c;
+    }
+
+    CorpusFiles files() {
+        return files;
+    }
+
+    public CorpusSession session() {
+        return session;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    String coder() {
+        return coder;
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,101 @@
+package org.parley.ui;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.parley.core.model.AnnotationStatus;
+
+/** Every action of the window, each in a menu with its shortcut (the F1 sheet is read from these menus). */
+final class Menus {
+    private final MainWindow window;
+
+    Menus(MainWindow window) {
+        this.window = window;
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(
+                new Menu("_File", null,
+                        item("New corpus…", "Shortcut+N", window::newCorpus),
+                        item("Open corpus…", "Shortcut+O", window::openCorpus),
+                        window.recentMenu(),
+                        new SeparatorMenuItem(),
+                        item("Import files…", "Shortcut+I", window::importFiles),
+                        item("Import folder…", "Shortcut+Shift+I", window::importFolder),
+                        item("Paste text as new document", "Shortcut+Shift+V", window::pasteDocument),
+                        new SeparatorMenuItem(),
+                        item("Backup now…", "Shortcut+B", window::backup),
+                        item("Retry saving", "Shortcut+S", () -> window.session().workspace().save().retry()),
+                        new SeparatorMenuItem(),
+                        item("Quit", "Shortcut+Q", window::quit)),
+                new Menu("_Edit", null,
+                        item("Undo", "Shortcut+Z", () -> window.session().workspace().undo()),
+                        item("Redo", "Shortcut+Shift+Z", () -> window.session().workspace().redo()),
+                        new SeparatorMenuItem(),
+                        item("Find in document", "Shortcut+F", () -> window.session().find()),
+                        item("Filter documents", "Shortcut+L", () -> window.session().filterDocuments())),
+                new Menu("_Claim", null,
+                        item("Make claim from selection (or Enter in the text)", "Shortcut+Enter", () -> window.session().makeClaim()),
+                        item("Code the claim (Tab between dimensions, Esc back to text)", "F2", () -> window.session().codeClaim()),
+                        item("Accept", "Shortcut+Shift+A", () -> window.session().setStatus(AnnotationStatus.ACCEPTED)),
+                        item("Reject", "Shortcut+Shift+R", () -> window.session().setStatus(AnnotationStatus.REJECTED)),
+                        new SeparatorMenuItem(),
+                        item("Move start left", "Alt+Left", () -> window.session().moveEdge(true, -1)),
+                        item("Move start right", "Alt+Right", () -> window.session().moveEdge(true, 1)),
+                        item("Move end left", "Alt+Shift+Left", () -> window.session().moveEdge(false, -1)),
+                        item("Move end right", "Alt+Shift+Right", () -> window.session().moveEdge(false, 1)),
+                        snapToWords(),
+                        new SeparatorMenuItem(),
+                        item("Next claim", "Alt+Down", () -> window.session().nextClaim(1)),
+                        item("Previous claim", "Alt+Up", () -> window.session().nextClaim(-1)),
+                        new SeparatorMenuItem(),
+                        item("Move claim to the trash", "Shortcut+Delete", () -> window.session().trashClaim()),
+                        item("Restore from the trash…", "Shortcut+Shift+T", () -> window.session().restoreFromTrash())),
+                new Menu("C_odebook", null,
+                        item("Edit codebook…", "Shortcut+K", window::editCodebook),
+                        item("Import codebook (merge)…", null, window::importCodebook),
+                        item("Export codebook…", null, window::exportCodebook)),
+                new Menu("_View", null,
+                        item("Next document", "Shortcut+Page_Down", () -> window.session().nextDocument(1)),
+                        item("Previous document", "Shortcut+Page_Up", () -> window.session().nextDocument(-1)),
+                        item("Refresh document list", "F5", () -> window.session().refreshList()),
+                        new SeparatorMenuItem(),
+                        item("Zoom in", "Shortcut+Equals", () -> window.session().zoom(1.15)),
+                        item("Zoom out", "Shortcut+Minus", () -> window.session().zoom(1 / 1.15)),
+                        item("Actual size", "Shortcut+Digit0", () -> window.session().zoom(0)),
+                        window.colourMenu(),
+                        darkTheme()),
+                new Menu("_Help", null,
+                        item("Keyboard shortcuts", "F1", window::showShortcuts)));
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private CheckMenuItem snapToWords() {
+        CheckMenuItem snap = new CheckMenuItem("Snap claim edges to whole words");
+        snap.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+W"));
+        snap.setSelected(true);
+        snap.selectedProperty().addListener((o, was, now) -> window.session().workspace().snapToWordsProperty().set(now));
+        return snap;
+    }
+
+    private CheckMenuItem darkTheme() {
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setSelected(window.isDark());
+        dark.selectedProperty().addListener((o, was, now) -> window.theme(now));
+        return dark;
+    }
+
+    static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (shortcut != null) {
+            m.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

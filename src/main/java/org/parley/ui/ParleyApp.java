@@ -1,0 +1,70 @@
+package org.parley.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Stage;
+import org.parley.core.codebook.CodebookPresets;
+import org.parley.core.config.Places;
+import org.parley.core.config.Settings;
+import org.parley.core.store.CodebookStore;
+import org.parley.core.store.Corpus;
+import org.parley.ui.common.TaskRunner;
+
+/**
+ * The desktop app: asks the coder's name on first run (stored in the settings the CLI reads too),
+ * reopens the last corpus (else the default one, made with the bundled codebook) and shows the window.
+ */
+public final class ParleyApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        Places places = Places.forThisUser();
+        Settings settings = Settings.load(places.settingsFile());
+        String coder = coderName(settings);
+        Corpus corpus;
+        try {
+            corpus = openLast(settings, places);
+        } catch (RuntimeException e) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    "Cannot open the corpus: " + e.getMessage()).showAndWait();
+            Platform.exit();
+            return;
+        }
+        new MainWindow(stage, settings, coder, TaskRunner.background(), corpus);
+        stage.setMaximized(true);
+        stage.show();
+    }
+
+    private static String coderName(Settings settings) {
+        if (settings.hasCoderName()) {
+            return settings.coderName();
+        }
+        TextInputDialog ask = new TextInputDialog(settings.coderName());
+        ask.setTitle("Welcome to Parley");
+        ask.setHeaderText("Your name as a coder\n(every claim and change you make records it; the command line uses it too)");
+        String name = ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).orElse(settings.coderName());
+        settings.put(Settings.CODER, name);
+        settings.save();
+        return name;
+    }
+
+    static Corpus openLast(Settings settings, Places places) {
+        Path last = settings.get(MainWindow.LAST_CORPUS).map(Path::of).filter(Files::isRegularFile).orElse(null);
+        if (last != null) {
+            return Corpus.open(last);
+        }
+        Path def = places.defaultCorpus();
+        if (Files.isRegularFile(def)) {
+            return Corpus.open(def);
+        }
+        Corpus c = Corpus.create(def);
+        try {
+            new CodebookStore(c).merge(CodebookPresets.preset(CodebookPresets.DEFAULT), settings.coderName());
+        } catch (RuntimeException e) {
+            // the corpus still works; the coder can import a codebook later
+        }
+        return c;
+    }
+}

@@ -1,0 +1,270 @@
+package org.parley.ui.codebook;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import org.parley.core.model.Code;
+import org.parley.core.model.Codebook;
+import org.parley.core.model.Ids;
+import org.parley.ui.coding.Workspace;
+
+/**
+ * The codebook editor: pick a code list and a code; change its name, colour, key, description, aliases
+ * or parent; add, merge (recoding every claim) or delete codes. Every change is stored at once and is
+ * undoable (Edit > Undo). A change that breaks the codebook's rules is refused here with the reason.
+ */
+public final class CodebookEditor {
+    private final Workspace workspace;
+    private final CodebookWork work;
+    private final ComboBox<String> lists = new ComboBox<>();
+    private final ListView<Code> codes = new ListView<>();
+    private final TextField name = new TextField();
+    private final ColorPicker colour = new ColorPicker();
+    private final TextField key = new TextField();
+    private final TextArea description = new TextArea();
+    private final TextField aliases = new TextField();
+    private final ComboBox<Code> parent = new ComboBox<>();
+    private final Label problem = new Label();
+    private final Dialog<Void> dialog = new Dialog<>();
+
+    public CodebookEditor(Workspace workspace) {
+        this.workspace = workspace;
+        this.work = new CodebookWork(workspace);
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        dialog.setTitle("Codebook");
+        dialog.setHeaderText("Codes, their colours, keys and descriptions (the coding manual)");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        name.setId("code-name");
+        key.setId("code-key");
+        key.setPrefColumnCount(2);
+        aliases.setPromptText("other names, comma-separated");
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        codes.setId("codes");
+        codes.setPrefWidth(260);
+        codes.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Code c, boolean empty) {
+                super.updateItem(c, empty);
+                if (empty || c == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText((c.parentUuid() != null ? "    " : "") + c.name() + (c.key() == null ? "" : "   [" + c.key() + "]"));
+                Region swatch = new Region();
+                swatch.setMinSize(14, 14);
+                swatch.setStyle("-fx-background-color: " + c.colour() + "; -fx-background-radius: 3;");
+                setGraphic(swatch);
+                setTooltip(c.description().isEmpty() ? null : new Tooltip(c.description()));
+            }
+        });
+        parent.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Code c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? "(none)" : c.name());
+            }
+        });
+        parent.setButtonCell(parent.getCellFactory().call(null));
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Name"), name);
+        form.addRow(1, new Label("Colour"), colour);
+        form.addRow(2, new Label("Key"), key);
+        form.addRow(3, new Label("Aliases"), aliases);
+        form.addRow(4, new Label("Under"), parent);
+        form.addRow(5, new Label("Description"), description);
+        Button save = button("Save changes", "save-code", this::saveChanges);
+        Button add = button("New code", "add-code", this::addCode);
+        Button merge = button("Merge into…", "merge-code", this::mergeCode);
+        Button delete = button("Delete…", "delete-code", this::deleteCode);
+        Button undo = button("Undo", "undo-codebook", workspace::undo);
+        VBox right = new VBox(10, form, new HBox(8, save, add, merge, delete, undo), problem);
+        VBox left = new VBox(8, lists, codes);
+        HBox body = new HBox(14, left, right);
+        body.setPadding(new Insets(6));
+        dialog.getDialogPane().setContent(body);
+        dialog.getDialogPane().setId("codebook-editor");
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void bind() {
+        lists.setOnAction(e -> showList());
+        codes.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showCode(now));
+        workspace.codebookProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private Codebook book() {
+        return workspace.codebookProperty().get();
+    }
+
+    private void refresh() {
+        String list = lists.getValue();
+        Code sel = codes.getSelectionModel().getSelectedItem();
+        lists.getItems().setAll(book().codeLists().keySet());
+        lists.setValue(list != null && book().codeLists().containsKey(list) ? list : lists.getItems().isEmpty() ? null : lists.getItems().get(0));
+        showList();
+        if (sel != null) {
+            codes.getItems().stream().filter(c -> c.uuid().equals(sel.uuid())).findFirst().ifPresent(c -> codes.getSelectionModel().select(c));
+        }
+    }
+
+    private void showList() {
+        List<Code> list = lists.getValue() == null ? List.of() : book().codeLists().get(lists.getValue());
+        codes.getItems().setAll(list);
+        List<Code> parents = new ArrayList<>();
+        parents.add(null);
+        parents.addAll(list);
+        parent.getItems().setAll(parents);
+    }
+
+    private void showCode(Code c) {
+        problem.setText("");
+        if (c == null) {
+            return;
+        }
+        name.setText(c.name());
+        colour.setValue(Color.web(c.colour()));
+        key.setText(c.key() == null ? "" : c.key());
+        description.setText(c.description());
+        aliases.setText(String.join(", ", c.aliases()));
+        parent.setValue(c.parentUuid() == null ? null
+                : codes.getItems().stream().filter(p -> p.uuid().equals(c.parentUuid())).findFirst().orElse(null));
+    }
+
+    private Optional<Code> fromForm(Code base) {
+        try {
+            List<String> al = Arrays.stream(aliases.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            Color col = colour.getValue();
+            String hex = String.format("#%02x%02x%02x", Math.round(col.getRed() * 255), Math.round(col.getGreen() * 255), Math.round(col.getBlue() * 255));
+            Code p = parent.getValue();
+            return Optional.of(new Code(base == null ? 0 : base.id(), base == null ? Ids.newUuid() : base.uuid(), name.getText(), hex,
+                    key.getText().isBlank() ? null : key.getText().strip(), description.getText(), al, p == null ? null : p.uuid()));
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Checks the codebook's rules (unique names, keys, aliases) with {@code code} in place of its old self. */
+    private boolean fits(Code code) {
+        List<Code> list = new ArrayList<>(book().codeLists().get(lists.getValue()));
+        list.removeIf(c -> c.uuid().equals(code.uuid()));
+        list.add(code);
+        Map<String, List<Code>> all = new LinkedHashMap<>(book().codeLists());
+        all.put(lists.getValue(), list);
+        try {
+            new Codebook(book().name(), book().description(), book().dimensions(), all);
+            return true;
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+            return false;
+        }
+    }
+
+    void saveChanges() {
+        Code before = codes.getSelectionModel().getSelectedItem();
+        if (before == null) {
+            return;
+        }
+        fromForm(before).filter(this::fits).ifPresent(after -> {
+            problem.setText("");
+            work.change(before, after);
+        });
+    }
+
+    void addCode() {
+        if (lists.getValue() == null) {
+            return;
+        }
+        codes.getSelectionModel().clearSelection();
+        fromForm(null).filter(this::fits).ifPresent(code -> work.add(lists.getValue(), code));
+    }
+
+    void mergeCode() {
+        Code from = codes.getSelectionModel().getSelectedItem();
+        if (from == null) {
+            return;
+        }
+        List<Code> others = codes.getItems().stream().filter(c -> !c.uuid().equals(from.uuid())).toList();
+        List<String> names = others.stream().map(Code::name).toList();
+        ChoiceDialog<String> pick = new ChoiceDialog<>(names.isEmpty() ? null : names.get(0), names);
+        pick.setTitle("Merge codes");
+        pick.setHeaderText("Merge '" + from.name() + "' into another code: its " + work.uses(from) + " claims are recoded.");
+        pick.initOwner(window());
+        pick.showAndWait().flatMap(n -> others.stream().filter(c -> c.name().equals(n)).findFirst())
+                .ifPresent(into -> work.merge(from, into));
+    }
+
+    void deleteCode() {
+        Code c = codes.getSelectionModel().getSelectedItem();
+        if (c == null) {
+            return;
+        }
+        if (work.uses(c) > 0) {
+            mergeCode();
+        } else {
+            work.delete(c);
+        }
+    }
+
+    private Window window() {
+        return dialog.getDialogPane().getScene().getWindow();
+    }
+
+    public void show(Window owner) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.show();
+    }
+
+    /** For tests and the keyboard: pick a code by name in the current list. */
+    public void select(String list, String codeName) {
+        lists.setValue(list);
+        showList();
+        codes.getItems().stream().filter(c -> c.name().equals(codeName)).findFirst().ifPresent(c -> codes.getSelectionModel().select(c));
+    }
+
+    public Dialog<Void> dialog() {
+        return dialog;
+    }
+}

@@ -1,0 +1,430 @@
+package org.parley.ui.coding;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parley.core.model.Annotation;
+import org.parley.core.model.AnnotationStatus;
+import org.parley.core.model.Code;
+import org.parley.core.model.Codebook;
+import org.parley.core.model.Dimension;
+import org.parley.core.model.Document;
+import org.parley.core.model.Ids;
+import org.parley.core.model.Span;
+import org.parley.core.store.AnnotationStore;
+import org.parley.core.store.CodebookStore;
+import org.parley.core.store.Corpus;
+import org.parley.core.store.DocumentStore;
+import org.parley.core.store.NewAnnotation;
+import org.parley.core.text.Offsets;
+import org.parley.ui.common.History;
+import org.parley.ui.common.SaveState;
+import org.parley.ui.common.TaskRunner;
+
+/**
+ * The state of the coding window: the open document, its claims (in text order), the selected claim,
+ * and every action a coder takes on them. Each change shows in the window at once, is stored through
+ * {@link SaveState} (durable, in order, kept for retry if it fails) and is recorded in {@link History}.
+ */
+public final class Workspace {
+    private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
+    private static final String NO_CODE_COLOUR = "#d0d7de";
+
+    private final Corpus corpus;
+    private final AnnotationStore annotations;
+    private final DocumentStore documents;
+    private final TaskRunner runner;
+    private final SaveState save;
+    private final History history = new History();
+    private final String coder;
+    private final ObjectProperty<Codebook> codebook = new SimpleObjectProperty<>();
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
+    private final ObservableList<Annotation> claims = FXCollections.observableArrayList();
+    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final StringProperty colourDimension = new SimpleStringProperty();
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
+    private Offsets offsets = Offsets.of("");
+    private java.util.Map<String, String> colours;
+    private Codebook coloursOf;
+    private String coloursDimension;
+    private Consumer<String> problems = m -> { };
+
+    public Workspace(Corpus corpus, String coder, TaskRunner runner) {
+        this.corpus = corpus;
+        this.coder = coder;
+        this.runner = runner;
+        this.save = new SaveState(runner);
+        this.annotations = new AnnotationStore(corpus);
+        this.documents = new DocumentStore(corpus);
+        reloadCodebook();
+    }
+
+    /** Where a problem the coder must see (not a save failure: {@link SaveState} shows those) is told. */
+    public void onProblem(Consumer<String> sink) {
+        problems = sink;
+    }
+
+    public void reloadCodebook() {
+        Codebook book = new CodebookStore(corpus).load();
+        codebook.set(book);
+        if (colourDimension.get() == null || book.dimension(colourDimension.get()).isEmpty()) {
+            colourDimension.set(book.dimension("stance").map(Dimension::name)
+                    .orElse(book.dimensions().isEmpty() ? null : book.dimensions().get(book.dimensions().size() - 1).name()));
+        }
+    }
+
+    /** Loads a document and its claims off the FX thread, then shows them. */
+    public void open(long documentId, Runnable then) {
+        runner.run("open document " + documentId, () -> {
+            Document d = documents.get(String.valueOf(documentId));
+            return new Object[] {d, Offsets.of(d.text()), annotations.forDocument(documentId)};
+        }, loaded -> {
+            offsets = (Offsets) loaded[1];
+            selected.set(null);
+            @SuppressWarnings("unchecked")
+            List<Annotation> list = (List<Annotation>) loaded[2];
+            claims.setAll(list);
+            document.set((Document) loaded[0]);
+            then.run();
+        }, e -> {
+            LOG.log(System.Logger.Level.ERROR, "open document " + documentId, e);
+            problems.accept("Cannot open document " + documentId + ": " + e.getMessage());
+        });
+    }
+
+    /** Reads the open document's claims again (after a codebook change renamed or merged codes). */
+    public void reloadClaims() {
+        Document d = document.get();
+        if (d == null) {
+            return;
+        }
+        runner.run("read claims", () -> annotations.forDocument(d.id()), list -> {
+            if (document.get() != d) {
+                return;
+            }
+            String sel = selected.get() == null ? null : selected.get().uuid();
+            claims.setAll(list);
+            selected.set(list.stream().filter(a -> a.uuid().equals(sel)).findFirst().orElse(null));
+        }, e -> problems.accept("Cannot read the claims again: " + e.getMessage()));
+    }
+
+    // ---- making and changing claims ----
+
+    /** Makes a claim of the selected text (UTF-16 range of the reader) and selects it. */
+    public Optional<Annotation> makeClaim(int startUtf16, int endUtf16) {
+        Document d = document.get();
+        if (d == null) {
+            return Optional.empty();
+        }
+        Optional<Span> span = new Boundaries(d.text(), offsets).fromSelection(startUtf16, endUtf16, snapToWords.get());
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        Annotation made = new Annotation(0, Ids.newUuid(), d.id(), span.get(),
+                Offsets.slice(d.text(), span.get().start(), span.get().end()), "", "", java.util.Map.of(), "",
+                AnnotationStatus.ACCEPTED, coder, now, now);
+        put(made);
+        selected.set(made);
+        save.save("save claim", () -> annotations.add(new NewAnnotation(made.uuid(), made.documentId(), made.span(),
+                made.codes(), made.memo(), made.status(), coder)), this::confirm);
+        history.done(new History.Edit() {
+            public String label() {
+                return "make claim";
+            }
+
+            public void undo() {
+                remove(made.uuid());
+                save.save("undo make claim", () -> { annotations.trash(made.uuid(), coder); return null; }, x -> { });
+            }
+
+            public void redo() {
+                Annotation current = made;
+                put(current);
+                selected.set(current);
+                save.save("redo make claim", () -> { annotations.restore(made.uuid(), coder); return null; }, x -> { });
+            }
+        });
+        return Optional.of(made);
+    }
+
+    /** Sets the codes of the selected claim in one dimension (an empty list clears it). */
+    public void setCodes(String dimension, List<String> values) {
+        Annotation a = selected.get();
+        if (a != null && !a.codesOf(dimension).equals(values)) {
+            edit("code claim", a, Claims.withCodes(a, dimension, values));
+        }
+    }
+
+    /** The key or name chose a code: a single dimension takes it (or drops it when given again), a multi one toggles it. */
+    public void toggleCode(Dimension dimension, Code code) {
+        Annotation a = selected.get();
+        if (a == null) {
+            return;
+        }
+        List<String> now = new ArrayList<>(a.codesOf(dimension.name()));
+        if (now.contains(code.name())) {
+            now.remove(code.name());
+        } else if (dimension.kind() == org.parley.core.model.DimensionKind.SINGLE) {
+            now = new ArrayList<>(List.of(code.name()));
+        } else {
+            now.add(code.name());
+        }
+        setCodes(dimension.name(), now);
+    }
+
+    public void setMemo(String memo) {
+        Annotation a = selected.get();
+        if (a != null && !a.memo().equals(memo == null ? "" : memo)) {
+            edit("edit memo", a, Claims.withMemo(a, memo));
+        }
+    }
+
+    public void setStatus(AnnotationStatus status) {
+        Annotation a = selected.get();
+        if (a != null && a.status() != status) {
+            edit(status == AnnotationStatus.ACCEPTED ? "accept claim" : status.word() + " claim", a, Claims.withStatus(a, status));
+        }
+    }
+
+    /** Moves the selected claim's start or end edge by a character, or a word when snapping to words. */
+    public void moveEdge(boolean startEdge, int direction) {
+        Annotation a = selected.get();
+        Document d = document.get();
+        if (a == null || d == null) {
+            return;
+        }
+        Span moved = new Boundaries(d.text(), offsets).move(a.span(), startEdge, direction, snapToWords.get());
+        if (!moved.equals(a.span())) {
+            edit("move claim boundary", a, Claims.withSpan(a, moved, d.text()));
+        }
+    }
+
+    private void edit(String label, Annotation before, Annotation after) {
+        apply(label, after);
+        history.done(new History.Edit() {
+            public String label() {
+                return label;
+            }
+
+            public void undo() {
+                apply("undo " + label, before);
+            }
+
+            public void redo() {
+                apply("redo " + label, after);
+            }
+        });
+    }
+
+    private void apply(String label, Annotation state) {
+        put(state);
+        selected.set(state);
+        save.save(label, () -> annotations.update(state, coder), this::confirm);
+    }
+
+    /** Moves the selected claim to the trash (restorable, and undoable). */
+    public void trashSelected() {
+        Annotation a = selected.get();
+        if (a == null) {
+            return;
+        }
+        trash(a);
+        history.done(new History.Edit() {
+            public String label() {
+                return "move claim to the trash";
+            }
+
+            public void undo() {
+                restore(a);
+            }
+
+            public void redo() {
+                trash(a);
+            }
+        });
+    }
+
+    private void trash(Annotation a) {
+        remove(a.uuid());
+        save.save("move claim to the trash", () -> { annotations.trash(a.uuid(), coder); return null; }, x -> { });
+    }
+
+    /** Brings a claim back from the trash. */
+    public void restore(Annotation a) {
+        put(a);
+        selected.set(a);
+        save.save("restore claim", () -> { annotations.restore(a.uuid(), coder); return null; }, x -> { });
+    }
+
+    /** Restores a claim picked from the trash list, as an undoable change. */
+    public void restoreFromTrash(Annotation a) {
+        restore(a);
+        history.done(new History.Edit() {
+            public String label() {
+                return "restore claim";
+            }
+
+            public void undo() {
+                trash(a);
+            }
+
+            public void redo() {
+                restore(a);
+            }
+        });
+    }
+
+    /** The open document's claims in the trash (read from the corpus). */
+    public List<Annotation> trashOfDocument() {
+        Document d = document.get();
+        return d == null ? List.of() : annotations.trashOf(d.id());
+    }
+
+    // ---- local state ----
+
+    private void confirm(Annotation stored) {
+        for (int i = 0; i < claims.size(); i++) {
+            Annotation local = claims.get(i);
+            if (local.uuid().equals(stored.uuid()) && local.id() != stored.id()) {
+                Annotation withId = Claims.withId(local, stored.id());
+                claims.set(i, withId);
+                if (selected.get() != null && selected.get().uuid().equals(stored.uuid())) {
+                    selected.set(withId);
+                }
+            }
+        }
+    }
+
+    private void put(Annotation a) {
+        if (document.get() == null || a.documentId() != document.get().id()) {
+            return;
+        }
+        claims.removeIf(c -> c.uuid().equals(a.uuid()));
+        int at = 0;
+        Comparator<Annotation> order = Comparator.comparingInt(Annotation::start).thenComparingInt(Annotation::end);
+        while (at < claims.size() && order.compare(claims.get(at), a) <= 0) {
+            at++;
+        }
+        claims.add(at, a);
+    }
+
+    private void remove(String uuid) {
+        claims.removeIf(c -> c.uuid().equals(uuid));
+        if (selected.get() != null && selected.get().uuid().equals(uuid)) {
+            selected.set(null);
+        }
+    }
+
+    // ---- navigation ----
+
+    public void select(Annotation a) {
+        selected.set(a);
+    }
+
+    /** The shortest claim covering a UTF-16 position of the reader, if any. */
+    public Optional<Annotation> claimAt(int utf16) {
+        if (document.get() == null || utf16 > offsets.utf16Length()) {
+            return Optional.empty();
+        }
+        int cp = offsets.toCodePoint(utf16);
+        return claims.stream().filter(c -> c.start() <= cp && cp < c.end()).min(Comparator.comparingInt(c -> c.span().length()));
+    }
+
+    /** Selects the next (direction 1) or previous (-1) claim in text order. */
+    public Optional<Annotation> step(int direction) {
+        if (claims.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = selected.get() == null ? -1 : claims.indexOf(selected.get());
+        int next = i < 0 ? (direction > 0 ? 0 : claims.size() - 1) : Math.floorMod(i + direction, claims.size());
+        selected.set(claims.get(next));
+        return Optional.of(claims.get(next));
+    }
+
+    /** A claim's highlight: the colour of its first code in the colouring dimension (looked up in a map per codebook). */
+    public String colourOf(Annotation a) {
+        Codebook book = codebook.get();
+        String dim = colourDimension.get();
+        if (book == null || dim == null) {
+            return NO_CODE_COLOUR;
+        }
+        if (colours == null || coloursOf != book || !dim.equals(coloursDimension)) {
+            colours = new java.util.HashMap<>();
+            book.dimension(dim).ifPresent(d -> book.codesOf(d).forEach(c -> colours.put(c.name(), c.colour())));
+            coloursOf = book;
+            coloursDimension = dim;
+        }
+        List<String> values = a.codesOf(dim);
+        return values.isEmpty() ? NO_CODE_COLOUR : colours.getOrDefault(values.get(0), NO_CODE_COLOUR);
+    }
+
+    public boolean undo() {
+        return history.undo();
+    }
+
+    public boolean redo() {
+        return history.redo();
+    }
+
+    // ---- properties ----
+
+    public Offsets offsets() {
+        return offsets;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public String coder() {
+        return coder;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public SaveState save() {
+        return save;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public ObjectProperty<Codebook> codebookProperty() {
+        return codebook;
+    }
+
+    public ObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    public ObservableList<Annotation> claims() {
+        return claims;
+    }
+
+    public ObjectProperty<Annotation> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty colourDimensionProperty() {
+        return colourDimension;
+    }
+
+    public BooleanProperty snapToWordsProperty() {
+        return snapToWords;
+    }
+}

@@ -1,0 +1,157 @@
+package org.parley.ui.corpus;
+
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parley.core.store.DocumentListing;
+import org.parley.core.store.DocumentSummary;
+
+/**
+ * The documents of the corpus: title, date, source, claim count and coding status, filtered by title
+ * or source as the coder types and sorted by clicking a column (in SQL, so any size lists at once).
+ */
+public final class CorpusBrowser extends VBox {
+    private final DocumentPages pages;
+    private final TextField filter = new TextField();
+    private final TableView<DocumentSummary> table;
+    private final Label count = new Label();
+    private long shown = -1;
+    private boolean quiet;
+
+    public CorpusBrowser(DocumentListing listing, LongConsumer open) {
+        this.pages = new DocumentPages(listing);
+        this.table = new TableView<>(pages);
+        createView();
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !quiet && now.id() != shown) {
+                shown = now.id();
+                open.accept(now.id());
+            }
+        });
+        filter.textProperty().addListener((o, was, now) -> reload());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !pages.isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+            }
+        });
+        updateCount();
+    }
+
+    private void createView() {
+        setId("corpus-browser");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        filter.setId("document-filter");
+        filter.setPromptText("Filter by title or source");
+        table.setId("documents");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(26);
+        table.setPlaceholder(new Label("No documents. Import files with File > Import (Ctrl+I)\nor paste text with Ctrl+Shift+V."));
+        table.getColumns().add(column("Title", DocumentListing.Sort.TITLE, d -> d.title() == null ? "(untitled)" : d.title(), 220));
+        table.getColumns().add(column("Date", DocumentListing.Sort.DATE, d -> d.date() == null ? "" : d.date(), 80));
+        table.getColumns().add(column("Source", DocumentListing.Sort.SOURCE, d -> d.source() == null ? "" : d.source(), 90));
+        table.getColumns().add(column("Claims", DocumentListing.Sort.CLAIMS, d -> String.valueOf(d.claims()), 60));
+        table.getColumns().add(column("Status", null, CorpusBrowser::status, 90));
+        table.setSortPolicy(t -> {
+            DocumentListing.Sort sort = DocumentListing.Sort.ID;
+            if (!t.getSortOrder().isEmpty()) {
+                Object s = t.getSortOrder().get(0).getUserData();
+                sort = s instanceof DocumentListing.Sort ds ? ds : DocumentListing.Sort.ID;
+            }
+            if (sort != pages.sort()) {
+                quiet = true;
+                pages.reload(filter.getText(), sort);
+                quiet = false;
+                reselect();
+            }
+            return true;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        count.getStyleClass().add("muted");
+        getChildren().addAll(filter, table, count);
+    }
+
+    private static TableColumn<DocumentSummary, String> column(String name, DocumentListing.Sort sort,
+                                                               java.util.function.Function<DocumentSummary, String> value, double width) {
+        TableColumn<DocumentSummary, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == null ? "" : value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 60));
+        c.setUserData(sort);
+        c.setSortable(sort != null);
+        return c;
+    }
+
+    static String status(DocumentSummary d) {
+        if (d.claims() == 0) {
+            return "not coded";
+        }
+        if (d.suggested() > 0) {
+            return d.suggested() + " to review";
+        }
+        return d.accepted() == d.claims() ? "coded" : "in progress";
+    }
+
+    /** Lists again, keeping the open document selected when it is still listed. */
+    public void reload() {
+        quiet = true;
+        pages.reload(filter.getText(), pages.sort());
+        quiet = false;
+        reselect();
+        updateCount();
+    }
+
+    private void reselect() {
+        int i = pages.indexOf(shown);
+        quiet = true;
+        if (i >= 0) {
+            table.getSelectionModel().select(i);
+        } else {
+            table.getSelectionModel().clearSelection();
+        }
+        quiet = false;
+    }
+
+    private void updateCount() {
+        count.setText(pages.size() + (pages.size() == 1 ? " document" : " documents"));
+    }
+
+    /** Marks the document open in the reader (without opening it again). */
+    public void showing(long documentId) {
+        shown = documentId;
+        reselect();
+    }
+
+    /** Opens the next (1) or previous (-1) document in the list. */
+    public void step(int direction) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        int i = table.getSelectionModel().getSelectedIndex();
+        int next = i < 0 ? 0 : Math.max(0, Math.min(pages.size() - 1, i + direction));
+        table.getSelectionModel().select(next);
+        table.scrollTo(Math.max(0, next - 3));
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
+    public int size() {
+        return pages.size();
+    }
+
+    public TableView<DocumentSummary> table() {
+        return table;
+    }
+}

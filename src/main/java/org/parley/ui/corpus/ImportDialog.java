@@ -1,0 +1,71 @@
+package org.parley.ui.corpus;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.parley.core.ingest.ImportSummary;
+
+/** Progress of an import with Cancel (files done so far are kept), then what was imported, skipped and why. */
+public final class ImportDialog {
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final ProgressBar bar = new ProgressBar(0);
+    private final Label current = new Label("Reading files…");
+    private final TextArea report = new TextArea();
+
+    public ImportDialog(Node owner, AtomicBoolean cancel) {
+        dialog.setTitle("Import");
+        dialog.setHeaderText("Importing");
+        bar.setPrefWidth(460);
+        report.setEditable(false);
+        report.setVisible(false);
+        report.setManaged(false);
+        report.setPrefRowCount(12);
+        dialog.getDialogPane().setContent(new VBox(10, current, bar, report));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancelButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            cancel.set(true);
+            current.setText("Cancelling after this file…");
+            e.consume();
+        });
+        if (owner.getScene() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+        }
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    public void progress(int done, int total, String file) {
+        bar.setProgress(total == 0 ? 1 : (double) done / total);
+        current.setText(done + " of " + total + ": " + file);
+    }
+
+    public void summary(ImportSummary s) {
+        dialog.setHeaderText((s.cancelled() ? "Import cancelled: " : "Import finished: ") + s.imported().size() + " imported, "
+                + s.duplicates().size() + " already in the corpus, " + s.failed().size() + " failed");
+        bar.setProgress(1);
+        current.setText(s.cancelled() ? "The files imported before you cancelled are kept." : "");
+        StringBuilder b = new StringBuilder();
+        s.failed().forEach(f -> b.append("failed: ").append(f.file()).append(": ").append(f.reason()).append('\n'));
+        s.duplicates().forEach(d -> b.append("already there (document ").append(d.of()).append("): ").append(d.file()).append('\n'));
+        s.imported().forEach(i -> b.append("imported as ").append(i.id()).append(": ").append(i.file()).append('\n'));
+        report.setText(b.toString());
+        report.setVisible(true);
+        report.setManaged(true);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+    }
+
+    public void close() {
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.close();
+    }
+}

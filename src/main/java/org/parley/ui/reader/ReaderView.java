@@ -1,0 +1,254 @@
+package org.parley.ui.reader;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.parley.core.model.Annotation;
+import org.parley.core.model.Document;
+import org.parley.core.text.Offsets;
+import org.parley.ui.coding.Workspace;
+
+/**
+ * The document as the coder reads it: read-only text with every claim highlighted in the colour of
+ * the chosen dimension. Highlights are computed off the FX thread and applied when ready; a result
+ * for a document or state that has since changed is dropped. Enter makes the selection a claim.
+ */
+public final class ReaderView extends BorderPane {
+    public static final double BASE_FONT = 15;
+
+    private final Workspace workspace;
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final Tooltip tip = new Tooltip();
+    private long generation;
+    private boolean repaintPending;
+    /** The highlights the area shows now (null when it shows new text without any). */
+    private StyleSpans<String> applied;
+    private double zoom = 1.0;
+    private Runnable onClaimMade = () -> { };
+    private Runnable onPainted = () -> { };
+
+    public ReaderView(Workspace workspace) {
+        this.workspace = workspace;
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        area.setId("reader");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("reader");
+        area.setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.ON);
+        area.setPadding(new javafx.geometry.Insets(12, 18, 12, 18));
+        applyZoom();
+        setCenter(new VirtualizedScrollPane<>(area));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+    }
+
+    private void bind() {
+        workspace.documentProperty().addListener((o, was, now) -> show(now));
+        workspace.claims().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            if (changesLook(c)) {
+                repaint();
+            }
+        });
+        workspace.selectedProperty().addListener((o, was, now) -> repaint());
+        workspace.colourDimensionProperty().addListener((Observable o) -> repaint());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && area.getSelection().getLength() == 0) {
+                workspace.claimAt(area.getCaretPosition()).ifPresent(workspace::select);
+            }
+        });
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String text = describeAt(e.getCharacterIndex());
+            if (!text.isEmpty()) {
+                tip.setText(text);
+                Point2D p = e.getScreenPosition();
+                tip.show(area, p.getX() + 8, p.getY() + 14);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tip.hide());
+    }
+
+    /** False when the change only replaced claims by copies that look the same (the store confirming an id). */
+    private static boolean changesLook(javafx.collections.ListChangeListener.Change<? extends Annotation> c) {
+        while (c.next()) {
+            if (!c.wasReplaced() || c.getRemovedSize() != c.getAddedSize()) {
+                return true;
+            }
+            for (int i = 0; i < c.getAddedSize(); i++) {
+                Annotation was = c.getRemoved().get(i);
+                Annotation now = c.getAddedSubList().get(i);
+                if (!was.uuid().equals(now.uuid()) || !was.span().equals(now.span()) || !was.codes().equals(now.codes())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+            makeClaim();
+            e.consume();
+        }
+    }
+
+    /** Makes the selected text a claim; answers whether one was made. */
+    public boolean makeClaim() {
+        var sel = area.getSelection();
+        if (sel.getLength() == 0) {
+            return false;
+        }
+        boolean made = workspace.makeClaim(sel.getStart(), sel.getEnd()).isPresent();
+        if (made) {
+            area.deselect();
+            onClaimMade.run();
+        }
+        return made;
+    }
+
+    /** Called each time highlights are applied (the bench waits for it). */
+    public void onPainted(Runnable r) {
+        onPainted = r;
+    }
+
+    public void onClaimMade(Runnable r) {
+        onClaimMade = r;
+    }
+
+    /** The codes of the claims under a UTF-16 position, one line each. */
+    String describeAt(int utf16) {
+        if (workspace.documentProperty().get() == null || utf16 >= workspace.offsets().utf16Length()) {
+            return "";
+        }
+        int cp = workspace.offsets().toCodePoint(utf16);
+        return workspace.claims().stream().filter(c -> c.start() <= cp && cp < c.end())
+                .map(ReaderView::describe).collect(Collectors.joining("\n"));
+    }
+
+    static String describe(Annotation a) {
+        String codes = a.codes().entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; "));
+        return "#" + a.id() + " " + (codes.isEmpty() ? "(no codes yet)" : codes)
+                + (a.memo().isEmpty() ? "" : "\nMemo: " + a.memo()) + "  [" + a.status().word() + "]";
+    }
+
+    private void show(Document d) {
+        generation++;
+        if (d == null) {
+            area.replaceText("");
+            applied = null;
+            return;
+        }
+        area.replaceText(d.text());
+        applied = null;
+        alignRightToLeft();
+        area.moveTo(0);
+        area.requestFollowCaret();
+        repaint();
+    }
+
+    /**
+     * Paragraphs whose first strong character is right-to-left (Arabic, Hebrew, Persian) are aligned
+     * right. JavaFX shapes and orders the characters of such a paragraph itself; RichTextFX does not
+     * mirror the caret's arrow-key movement, so keyboard selection in RTL text moves in logical order.
+     */
+    private void alignRightToLeft() {
+        for (int i = 0; i < area.getParagraphs().size(); i++) {
+            String p = area.getParagraph(i).getText();
+            boolean rtl = !p.isEmpty() && java.text.Bidi.requiresBidi(p.toCharArray(), 0, p.length())
+                    && !new java.text.Bidi(p, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+            // set every paragraph: new text inherits the paragraph style of the text it replaced
+            String style = rtl ? "-fx-text-alignment: right;" : "";
+            if (!style.equals(area.getParagraph(i).getParagraphStyle())) {
+                area.setParagraphStyle(i, style);
+            }
+        }
+    }
+
+    /**
+     * Recomputes the highlights in the background and applies them if nothing changed meanwhile; several
+     * changes in one event (a claim added and selected) make one repaint.
+     */
+    public void repaint() {
+        if (!repaintPending) {
+            repaintPending = true;
+            javafx.application.Platform.runLater(() -> {
+                repaintPending = false;
+                repaintNow();
+            });
+        }
+    }
+
+    private void repaintNow() {
+        Document d = workspace.documentProperty().get();
+        if (d == null) {
+            return;
+        }
+        long mine = ++generation;
+        Offsets offsets = workspace.offsets();
+        List<Annotation> claims = List.copyOf(workspace.claims());
+        Annotation sel = workspace.selectedProperty().get();
+        String selectedUuid = sel == null ? null : sel.uuid();
+        java.util.Map<String, String> colours = new java.util.HashMap<>();
+        claims.forEach(c -> colours.put(c.uuid(), workspace.colourOf(c)));
+        workspace.runner().compute("highlight claims",
+                () -> Highlights.compute(offsets, claims, c -> colours.get(c.uuid()), selectedUuid),
+                (StyleSpans<String> spans) -> {
+                    if (mine == generation && area.getLength() == offsets.utf16Length()) {
+                        int[] range = Highlights.changed(applied, spans);
+                        if (range != null) {
+                            area.setStyleSpans(range[0], spans.subView(range[0], range[1]));
+                        }
+                        applied = spans;
+                        onPainted.run();
+                    }
+                });
+    }
+
+    /** Scrolls to a claim and puts the caret at its start. */
+    public void reveal(Annotation a) {
+        Offsets o = workspace.offsets();
+        if (a.end() > o.codePointLength()) {
+            return;
+        }
+        int s = o.toUtf16(a.start());
+        area.moveTo(s);
+        area.requestFollowCaret();
+    }
+
+    /** Selects text (UTF-16 range), e.g. a find result, and scrolls to it. */
+    public void selectRange(int start, int end) {
+        area.selectRange(start, end);
+        area.requestFollowCaret();
+    }
+
+    public void zoom(double factor) {
+        zoom = factor == 0 ? 1.0 : Math.max(0.6, Math.min(3.0, zoom * factor));
+        applyZoom();
+    }
+
+    private void applyZoom() {
+        area.setStyle("-fx-font-size: " + Math.round(BASE_FONT * zoom) + "px;");
+    }
+
+    public InlineCssTextArea area() {
+        return area;
+    }
+}

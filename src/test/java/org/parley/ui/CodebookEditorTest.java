@@ -1,0 +1,71 @@
+package org.parley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.config.Settings;
+import org.parley.core.model.AnnotationStatus;
+import org.parley.core.model.Code;
+import org.parley.core.model.DocumentMeta;
+import org.parley.core.model.Span;
+import org.parley.core.store.AnnotationStore;
+import org.parley.core.store.Corpus;
+import org.parley.core.store.DocumentStore;
+import org.parley.core.store.NewAnnotation;
+import org.parley.core.store.NewDocument;
+import org.parley.ui.codebook.CodebookEditor;
+import org.parley.ui.codebook.CodebookWork;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** Renaming and merging codes in the editor recodes the claims in the window and the store, and undoes. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CodebookEditorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void renameAndMergeRecodeClaimsAndUndoPutsThemBack(FxRobot robot) {
+        Corpus corpus = UiCorpus.create(dir);
+        new DocumentStore(corpus).add(new NewDocument("Washington left the INF and Open Skies treaties.", DocumentMeta.titled("d")), "t");
+        AnnotationStore claims = new AnnotationStore(corpus);
+        claims.add(new NewAnnotation(null, 1, new Span(0, 10), Map.of("target", List.of("United States"),
+                "treaty", List.of("INF", "Open Skies")), "", AnnotationStatus.ACCEPTED, "t"));
+        MainWindow window = CodingFlowTest.open(robot, Settings.load(dir.resolve("s.properties")), corpus);
+        var workspace = window.session().workspace();
+
+        CodebookEditor[] made = new CodebookEditor[1];
+        robot.interact(() -> made[0] = new CodebookEditor(workspace));
+        CodebookEditor editor = made[0];
+        robot.interact(() -> {
+            editor.show(window.stage());
+            editor.select("actors", "United States");
+        });
+        robot.clickOn("#code-name").eraseText("United States".length()).write("USA");
+        robot.clickOn("#save-code");
+        assertThat(workspace.claims().get(0).codesOf("target")).containsExactly("USA");
+        assertThat(claims.forDocument(1).get(0).codesOf("target")).containsExactly("USA");
+
+        robot.interact(() -> {
+            var treaties = workspace.codebookProperty().get().codeLists().get("treaties");
+            Code open = treaties.stream().filter(c -> c.name().equals("Open Skies")).findFirst().orElseThrow();
+            Code inf = treaties.stream().filter(c -> c.name().equals("INF")).findFirst().orElseThrow();
+            new CodebookWork(workspace).merge(open, inf);
+        });
+        assertThat(claims.forDocument(1).get(0).codesOf("treaty")).containsExactly("INF");
+        assertThat(workspace.codebookProperty().get().codeLists().get("treaties")).extracting(Code::name).doesNotContain("Open Skies");
+
+        robot.interact(workspace::undo);
+        assertThat(claims.forDocument(1).get(0).codesOf("treaty")).containsExactly("INF", "Open Skies");
+        robot.interact(workspace::undo);
+        assertThat(workspace.claims().get(0).codesOf("target")).containsExactly("United States");
+        robot.interact(() -> editor.dialog().close());
+    }
+}
