@@ -19,7 +19,8 @@ import org.jsoup.select.NodeVisitor;
  * comments, ads: by element, ARIA role, and class or id words); the body is then the element marked
  * {@code articleBody}, else the {@code <article>} with most text, else {@code <main>}, else the element
  * whose paragraphs hold most text. Each block element (p, h1-h6, li, blockquote, pre, td, div with
- * text) becomes one paragraph; white space inside a paragraph collapses to one space, {@code <br>} is a
+ * text) becomes one paragraph (bylines and dates in the article's header are metadata, so left out);
+ * white space inside a paragraph collapses to one space, {@code <br>} is a
  * line break, paragraphs are separated by a blank line, soft hyphens are dropped, NBSP stays.
  */
 final class ArticleBody {
@@ -30,7 +31,7 @@ final class ArticleBody {
     private static final Pattern NOISE_NAMES = Pattern.compile("(?i)(^|[-_\\s])(nav|navbar|navigation|menu|share|sharing|social"
             + "|footer|related|recommended|recommendations|comments?|sidebar|breadcrumbs?|promo|advert|advertisement|ads?|banner"
             + "|cookies?|newsletter|subscribe|subscription|tags|popup|modal|widget|more-news|read-more|outbrain|taboola"
-            + "|paywall|masthead|toolbar|print|byline-share|photo-credit|caption|credits?)([-_\\s]|$)");
+            + "|paywall|masthead|toolbar|print|byline|author|authors|timestamp|date|dateline-meta|photo-credit|caption|credits?)([-_\\s]|$)");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "td", "th", "dd", "dt", "section", "article", "main", "tr", "ul", "ol", "table", "header", "address", "hr");
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
@@ -55,6 +56,7 @@ final class ArticleBody {
                 e.remove();
             }
         }
+        body.select("article header time, article header address").remove(); // the date and author are metadata, not text
         Element root = root(body);
         removeLinkLists(root);
         return paragraphs(root);

@@ -126,7 +126,8 @@ class ImportFolderTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new CliOutcome(exit, out.toString().isBlank() ? null : JSON.readTree(out.toString()), err.toString());
+        boolean json = java.util.Arrays.asList(args).contains("--json");
+        return new CliOutcome(exit, json ? JSON.readTree(out.toString()) : null, err.toString());
     }
 
     static void write(Path f, String text, Charset cs, boolean bom) throws Exception {
@@ -269,7 +270,7 @@ class ImportFolderTest {
         assertThat(pdf.title()).isEqualTo("Statement on strategic stability");
         assertThat(pdf.meta().place()).isEqualTo("Geneva");
         assertThat(pdf.meta().source()).isEqualTo("AFP");
-        assertThat(pdf.meta().published().iso()).matches("\\d{4}-05-03");
+        assertThat(pdf.meta().published().iso()).isEqualTo("2019-05-03"); // the year from the PDF's creation date
 
         Document docx = one("briefing.docx");
         assertThat(docx.text()).isEqualTo("Briefing by the spokeswoman\n\nWASHINGTON (AP) — The State Department said talks would"

@@ -46,6 +46,9 @@ final class TestFiles {
                 }
             }
             doc.getDocumentInformation().setTitle(title);
+            java.util.Calendar created = java.util.Calendar.getInstance();
+            created.set(2019, java.util.Calendar.MAY, 3);
+            doc.getDocumentInformation().setCreationDate(created);
             if (encrypted) {
                 StandardProtectionPolicy p = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
                 p.setEncryptionKeyLength(128);
