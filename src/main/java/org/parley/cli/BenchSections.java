@@ -8,7 +8,7 @@ final class BenchSections {
     }
 
     static Benchmark all() {
-        Benchmark bench = new Benchmark();
+        Benchmark bench = new Benchmark().with(new org.parley.core.ingest.HtmlBench());
         // sections outside the CLI's layer (the app's "ui") register as services, so cli never imports them
         java.util.ServiceLoader.load(Benchmark.Section.class).forEach(bench::with);
         return bench;

@@ -50,7 +50,7 @@ public record Dateline(String place, String agency, int month, int day) {
                 end = text.length();
             }
             String line = text.substring(from, Math.min(end, from + 200)).stripLeading();
-            if (!line.isEmpty()) {
+            if (!line.isEmpty() && mayHoldDateline(line)) {
                 Optional<Dateline> d = parse(line);
                 if (d.isPresent()) {
                     return d;
@@ -59,6 +59,20 @@ public record Dateline(String place, String agency, int month, int day) {
             from = end + 1;
         }
         return Optional.empty();
+    }
+
+    /** Every dateline has a slash, a bracket, a dash or Kyodo's name; most other lines are skipped for free. */
+    private static boolean mayHoldDateline(String line) {
+        if (!Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '/' || c == '(' || c == '-' || c == '—' || c == '–') {
+                return true;
+            }
+        }
+        return line.contains("Kyodo");
     }
 
     static Optional<Dateline> parse(String line) {

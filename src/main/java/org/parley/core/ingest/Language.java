@@ -1,17 +1,20 @@
 package org.parley.core.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Guesses a text's language (ISO 639-1) from its script and, for Latin and Cyrillic text, its most
- * frequent short words. Reads at most the first 4,000 characters, so it costs little per document.
+ * frequent short words. Reads the first 1,000 characters only, so it costs
+ * little per document.
  * Returns null when the text gives too little evidence.
  */
 public final class Language {
-    private static final int SAMPLE = 4000;
+    private static final int SAMPLE = 1000;
     private static final Map<String, Set<String>> STOP_WORDS = Map.of(
             "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "be", "by",
                     "this", "are", "have", "has", "not", "from", "they", "which", "we", "said"),
@@ -30,6 +33,9 @@ public final class Language {
             "uk", Set.of("і", "та", "що", "не", "на", "з", "до", "це", "як", "від", "його", "для", "але", "також", "він", "її"),
             "bg", Set.of("и", "на", "в", "за", "не", "да", "се", "от", "че", "с", "е", "са", "по", "това", "като", "към"));
 
+    private static final int WORD_SAMPLE = 1000;
+    private static final Map<String, List<String>> LANGUAGES_OF = byWord();
+
     private Language() {
     }
 
@@ -46,6 +52,16 @@ public final class Language {
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
+                    latin++;
+                }
+                continue;
+            }
+            if (cp >= 0x400 && cp <= 0x4FF) {
+                cyrillic++;
+                continue;
+            }
             if (!Character.isLetter(cp)) {
                 continue;
             }
@@ -95,18 +111,31 @@ public final class Language {
     private static String byWords(String sample, Set<String> candidates, String fallback) {
         Map<String, Integer> score = new HashMap<>();
         int words = 0;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) {
-                continue;
+        boolean ukrainianLetters = false;
+        int n = Math.min(sample.length(), WORD_SAMPLE);
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(sample.charAt(i))) {
+                i++;
             }
-            words++;
-            for (String lang : candidates) {
-                if (STOP_WORDS.get(lang).contains(w)) {
-                    score.merge(lang, 1, Integer::sum);
+            int start = i;
+            while (i < n && Character.isLetter(sample.charAt(i))) {
+                char c = sample.charAt(i);
+                ukrainianLetters |= c == 'і' || c == 'ї' || c == 'є' || c == 'ґ';
+                i++;
+            }
+            if (i > start) {
+                words++;
+                if (i - start <= 7) {
+                    for (String lang : LANGUAGES_OF.getOrDefault(sample.substring(start, i).toLowerCase(Locale.ROOT), List.of())) {
+                        if (candidates.contains(lang)) {
+                            score.merge(lang, 1, Integer::sum);
+                        }
+                    }
                 }
             }
         }
-        if (candidates.contains("uk") && sample.matches("(?s).*[іїєґІЇЄҐ].*")) {
+        if (ukrainianLetters && candidates.contains("uk")) {
             score.merge("uk", words / 5 + 1, Integer::sum);
         }
         String best = fallback;
@@ -118,5 +147,12 @@ public final class Language {
             }
         }
         return bestScore * 20 >= words || fallback != null ? best : null;
+    }
+
+    /** Each stop word with the languages it belongs to, so a word is looked up once. */
+    private static Map<String, List<String>> byWord() {
+        Map<String, List<String>> out = new HashMap<>();
+        STOP_WORDS.forEach((lang, words) -> words.forEach(w -> out.computeIfAbsent(w, k -> new ArrayList<>()).add(lang)));
+        return out;
     }
 }

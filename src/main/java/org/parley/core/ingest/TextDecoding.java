@@ -23,6 +23,8 @@ public final class TextDecoding {
 
     private static final Set<String> CYRILLIC = Set.of("windows-1251", "KOI8-R", "ISO-8859-5", "IBM866");
     private static final int SAMPLE = 64 * 1024;
+    /** Binary files show NUL and control bytes at once; text files are checked this far. */
+    private static final int BINARY_SAMPLE = 8 * 1024;
 
     private TextDecoding() {
     }
@@ -43,10 +45,11 @@ public final class TextDecoding {
             return new Decoded(strict(b, cs, utf16), utf16);
         }
         refuseBinary(b);
-        Utf8Check utf8 = Utf8Check.of(b);
-        if (utf8.valid()) {
-            return new Decoded(new String(b, StandardCharsets.UTF_8), "UTF-8");
+        String utf8Text = utf8OrNull(b);
+        if (utf8Text != null) {
+            return new Decoded(utf8Text, "UTF-8");
         }
+        Utf8Check utf8 = Utf8Check.of(b);
         if (utf8.multiByteSequences() > 0) {
             // Real UTF-8 sequences beside invalid bytes: a damaged or mixed file, not a legacy encoding.
             throw new ImportException("invalid UTF-8 byte sequence at byte " + utf8.firstError()
@@ -54,6 +57,15 @@ public final class TextDecoding {
         }
         String charset = singleByteCharset(b);
         return new Decoded(strict(b, Charset.forName(charset), charset), charset);
+    }
+
+    private static String utf8OrNull(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static String singleByteCharset(byte[] b) {
@@ -134,7 +146,7 @@ public final class TextDecoding {
     }
 
     private static void refuseBinary(byte[] b) throws ImportException {
-        int n = Math.min(b.length, SAMPLE);
+        int n = Math.min(b.length, BINARY_SAMPLE);
         int controls = 0;
         for (int i = 0; i < n; i++) {
             int v = b[i] & 0xFF;
