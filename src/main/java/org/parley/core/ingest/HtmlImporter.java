@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -15,6 +17,8 @@ import org.parley.core.store.NewDocument;
  * metadata ({@link PageMetadata}). Chosen by extension or by a page that starts like HTML.
  */
 public final class HtmlImporter implements Importer {
+    private static final Pattern DECLARED = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+
     @Override
     public boolean accepts(SourceFile file) {
         String n = file.name().toLowerCase(Locale.ROOT);
@@ -29,9 +33,16 @@ public final class HtmlImporter implements Importer {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
+    /** The charset a page names in its first 4 KB ({@code <meta charset>} or http-equiv Content-Type), or null. */
+    static String declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
     @Override
     public List<NewDocument> read(SourceFile file) throws ImportException {
-        TextDecoding.Decoded decoded = TextDecoding.decode(file.bytes());
+        TextDecoding.Decoded decoded = TextDecoding.decode(file.bytes(), declaredCharset(file.bytes()));
         Document page;
         try {
             page = Jsoup.parse(decoded.text(), "", Parser.htmlParser());

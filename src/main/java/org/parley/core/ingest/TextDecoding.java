@@ -59,6 +59,27 @@ public final class TextDecoding {
         return new Decoded(strict(b, Charset.forName(charset), charset), charset);
     }
 
+    /**
+     * Decodes with the charset a file declares (an HTML page's {@code <meta charset>}) unless a BOM or valid
+     * UTF-8 says otherwise; an unknown or wrong declaration falls back to {@link #decode}.
+     */
+    public static Decoded decode(byte[] b, String declared) throws ImportException {
+        if (declared == null || !Charset.isSupported(declared) || startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFF, 0xFE)
+                || startsWith(b, 0xFE, 0xFF)) {
+            return decode(b);
+        }
+        Charset cs = Charset.forName(declared);
+        if (cs.equals(StandardCharsets.UTF_8) || utf8OrNull(b) != null) {
+            return decode(b);
+        }
+        refuseBinary(b);
+        try {
+            return new Decoded(strict(b, cs, cs.name()), cs.name());
+        } catch (ImportException e) {
+            return decode(b); // the declaration was wrong; guess instead
+        }
+    }
+
     private static String utf8OrNull(byte[] b) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

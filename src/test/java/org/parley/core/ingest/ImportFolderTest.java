@@ -76,6 +76,10 @@ class ImportFolderTest {
         Path web = Files.createDirectories(folder.resolve("web"));
         copy("/ingest/reuters-page.html", web.resolve("reuters-page.html"));
         TestFiles.deepHtml(web.resolve("deep.html"), 20_000);
+        write(web.resolve("ria-1251.htm"), "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+                + "<title>Лавров о диалоге</title></head><body><nav><a href=\"/\">Главная</a> <a href=\"/w\">В мире</a></nav>"
+                + "<div class=\"content\"><h1>Лавров о диалоге</h1><p>" + RU_STORED.lines().skip(2).findFirst().orElseThrow()
+                + "</p></div><footer>Все права защищены</footer></body></html>", Charset.forName("windows-1251"), false);
 
         Path office = Files.createDirectories(folder.resolve("office"));
         TestFiles.pdf(office.resolve("statement.pdf"), "Statement on strategic stability", false,
@@ -260,6 +264,13 @@ class ImportFolderTest {
         assertThat(page.meta().language()).isEqualTo("en");
         assertThat(page.meta().place()).isEqualTo("Moscow");
         assertThat(one("deep.html").text()).contains("Deep text");
+
+        Document ria = one("ria-1251.htm");
+        assertThat(ria.meta().encoding()).isEqualTo("windows-1251");
+        assertThat(ria.text()).isEqualTo("Лавров о диалоге\n\n" + RU_STORED.lines().skip(2).findFirst().orElseThrow());
+        assertThat(ria.title()).isEqualTo("Лавров о диалоге");
+        assertThat(ria.meta().place()).isEqualTo("Москва");
+        assertThat(ria.meta().language()).isEqualTo("ru");
     }
 
     @Test
