@@ -1,12 +1,17 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.parley.core.ingest.BatchImport;
+import org.parley.core.ingest.ImportOptions;
 import org.parley.core.ingest.ImportSummary;
+import org.parley.core.ingest.Importers;
 import org.parley.core.store.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,15 +31,56 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
+    @Option(names = "--separator", paramLabel = "REGEX",
+            description = "A line matching REGEX separates articles in an export (default: \"End of Document\", \"Document N of M\").")
+    String separator;
+
+    @Option(names = "--text-column", paramLabel = "NAME", description = "CSV/TSV/JSONL column holding the article text.")
+    String textColumn;
+
+    @Option(names = "--title-column", paramLabel = "NAME", description = "Column holding the title.")
+    String titleColumn;
+
+    @Option(names = "--date-column", paramLabel = "NAME", description = "Column holding the publication date.")
+    String dateColumn;
+
+    @Option(names = "--source-column", paramLabel = "NAME", description = "Column holding the source (outlet, agency).")
+    String sourceColumn;
+
+    @Option(names = "--url-column", paramLabel = "NAME", description = "Column holding the URL.")
+    String urlColumn;
+
     @Spec
     CommandSpec spec;
 
+    private ImportOptions options() {
+        Pattern sep = null;
+        if (separator != null) {
+            try {
+                sep = Pattern.compile(separator);
+            } catch (PatternSyntaxException e) {
+                throw new BadInput("--separator is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        Map<String, String> columns = new HashMap<>();
+        String[][] given = {{"text", textColumn}, {"title", titleColumn}, {"date", dateColumn}, {"source", sourceColumn},
+                {"url", urlColumn}};
+        for (String[] g : given) {
+            if (g[1] != null) {
+                columns.put(g[0], g[1]);
+            }
+        }
+        return new ImportOptions(sep, columns);
+    }
+
     @Override
     public Integer call() throws Exception {
+        ImportOptions options = options();
         ImportSummary summary;
         try (Corpus corpus = corpusOption.open()) {
             ProgressBar bar = json ? new ProgressBar(System.err, false) : ProgressBar.forTerminal();
-            summary = new BatchImport(corpus, corpusOption.settings().coderName()).run(paths, bar, new AtomicBoolean());
+            summary = new BatchImport(corpus, corpusOption.settings().coderName(), Importers.all(options))
+                    .run(paths, bar, new AtomicBoolean());
         }
         var out = spec.commandLine().getOut();
         if (json) {

@@ -199,7 +199,19 @@ public final class BatchImport {
                 return entries.stream().map(DatasetImporter.Entry::document).toList();
             }
             if (importer.accepts(source)) {
-                return importer.read(source);
+                try {
+                    return importer.read(source);
+                } catch (StackOverflowError e) {
+                    throw new ImportException("nested too deeply to read");
+                } catch (OutOfMemoryError e) {
+                    throw new ImportException("too big to read in the memory Parley has (" + bytes.length / (1024 * 1024) + " MB file)");
+                } catch (IllegalArgumentException e) {
+                    throw new ImportException(e.getMessage(), e);
+                } catch (RuntimeException e) {
+                    // A library's own failure on a damaged file: still one line about this file, never the batch.
+                    throw new ImportException("cannot read it (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")", e);
+                }
             }
         }
         throw new ImportException("not a format Parley imports (" + Importers.describe() + ")");

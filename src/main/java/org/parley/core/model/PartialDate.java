@@ -18,11 +18,13 @@ public record PartialDate(String iso) {
             throw new IllegalArgumentException("not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD): " + iso);
         }
         try {
-            switch (iso.length()) {
-                case 10 -> LocalDate.parse(iso);
-                case 7 -> YearMonth.parse(iso);
-                case 4 -> { }
-                default -> MonthDay.parse(iso);
+            // --MM-DD has the length of YYYY-MM, so it is told apart by its start, not its length
+            if (iso.startsWith("--")) {
+                MonthDay.parse(iso);
+            } else if (iso.length() == 10) {
+                LocalDate.parse(iso);
+            } else if (iso.length() == 7) {
+                YearMonth.parse(iso);
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a real date: " + iso);

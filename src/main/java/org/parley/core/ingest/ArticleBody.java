@@ -1,0 +1,170 @@
+package org.parley.core.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The article text of a web page. Boilerplate is removed first (scripts, styles, forms, navigation,
+ * headers and footers outside the article, asides, figures and captions, share buttons, related links,
+ * comments, ads: by element, ARIA role, and class or id words); the body is then the element marked
+ * {@code articleBody}, else the {@code <article>} with most text, else {@code <main>}, else the element
+ * whose paragraphs hold most text. Each block element (p, h1-h6, li, blockquote, pre, td, div with
+ * text) becomes one paragraph (bylines and dates in the article's header are metadata, so left out);
+ * white space inside a paragraph collapses to one space, {@code <br>} is a
+ * line break, paragraphs are separated by a blank line, soft hyphens are dropped, NBSP stays.
+ */
+final class ArticleBody {
+    private static final String NOISE_TAGS = "script, style, noscript, iframe, svg, canvas, form, button, input, select, "
+            + "textarea, nav, aside, figure, figcaption, template, dialog, menu, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [aria-hidden=true], "
+            + "[hidden]";
+    private static final Pattern NOISE_NAMES = Pattern.compile("(?i)(^|[-_\\s])(nav|navbar|navigation|menu|share|sharing|social"
+            + "|footer|related|recommended|recommendations|comments?|sidebar|breadcrumbs?|promo|advert|advertisement|ads?|banner"
+            + "|cookies?|newsletter|subscribe|subscription|tags|popup|modal|widget|more-news|read-more|outbrain|taboola"
+            + "|paywall|masthead|toolbar|print|byline|author|authors|timestamp|date|dateline-meta|photo-credit|caption|credits?)([-_\\s]|$)");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "td", "th", "dd", "dt", "section", "article", "main", "tr", "ul", "ol", "table", "header", "address", "hr");
+    private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
+
+    private ArticleBody() {
+    }
+
+    static String text(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return "";
+        }
+        body.select(NOISE_TAGS).remove();
+        for (Element e : body.select("header, footer")) {
+            if (e.closest("article") == null || e.tagName().equals("footer")) {
+                e.remove();
+            }
+        }
+        for (Element e : body.getAllElements()) {
+            if (!KEEP.contains(e.tagName()) && e.parent() != null
+                    && (NOISE_NAMES.matcher(e.className()).find() || NOISE_NAMES.matcher(e.id()).find())) {
+                e.remove();
+            }
+        }
+        body.select("article header time, article header address").remove(); // the date and author are metadata, not text
+        Element root = root(body);
+        removeLinkLists(root);
+        return paragraphs(root);
+    }
+
+    private static Element root(Element body) {
+        Element marked = body.selectFirst("[itemprop=articleBody]");
+        if (marked != null) {
+            return marked;
+        }
+        Element best = null;
+        for (Element a : body.select("article")) {
+            if (best == null || a.text().length() > best.text().length()) {
+                best = a;
+            }
+        }
+        if (best != null && best.text().length() > 200) {
+            return best;
+        }
+        Element main = body.selectFirst("main, [role=main]");
+        if (main != null) {
+            return main;
+        }
+        Map<Element, Integer> score = new HashMap<>();
+        for (Element p : body.select("p")) {
+            int len = p.text().length();
+            if (len < 40 || p.parent() == null) {
+                continue;
+            }
+            score.merge(p.parent(), len, Integer::sum);
+            if (p.parent().parent() != null) {
+                score.merge(p.parent().parent(), len / 2, Integer::sum);
+            }
+        }
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
+    }
+
+    /** Lists that are mostly links inside the article are "related" or "read more" boxes, not text. */
+    private static void removeLinkLists(Element root) {
+        for (Element list : root.select("ul, ol")) {
+            int all = list.text().length();
+            int links = 0;
+            for (Element a : list.select("a")) {
+                links += a.text().length();
+            }
+            if (all > 0 && links * 10 > all * 6) {
+                list.remove();
+            }
+        }
+    }
+
+    private static String paragraphs(Element root) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendCollapsed(current, t.getWholeText());
+                } else if (node instanceof Element e) {
+                    if (e.tagName().equals("br")) {
+                        trimEnd(current);
+                        current.append('\n');
+                    } else if (BLOCKS.contains(e.tagName())) {
+                        flush(current, out);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.tagName())) {
+                    flush(current, out);
+                }
+            }
+        }, root);
+        flush(current, out);
+        return String.join("\n\n", out);
+    }
+
+    private static void appendCollapsed(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00AD') {
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    private static void trimEnd(StringBuilder sb) {
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+            sb.setLength(sb.length() - 1);
+        }
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        String p = current.toString().strip();
+        current.setLength(0);
+        if (!p.isEmpty()) {
+            out.add(p.indexOf('\n') < 0 ? p : p.replaceAll(" *\n *", "\n"));
+        }
+    }
+
+}
