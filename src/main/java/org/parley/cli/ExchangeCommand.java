@@ -71,23 +71,32 @@ final class ExchangeCommand implements Callable<Integer> {
             case "all" -> false;
             default -> throw new IllegalArgumentException("--status takes accepted or all, not '" + status + "'");
         };
-        Settings settings = corpusOption.settings();
-        ExportOptions options = new ExportOptions(projectName,
-                reviewAuthor != null ? reviewAuthor : settings.get(REVIEW_AUTHOR).orElse(null),
-                reviewUrl != null ? reviewUrl : settings.get(REVIEW_URL).orElse(null));
+        ExportOptions options = options(corpusOption, projectName, reviewAuthor, reviewUrl);
+        write(spec.commandLine().getOut(), f, corpusOption, new Selection(docs, query, coders, acceptedOnly, null), out, options, json);
+        return 0;
+    }
+
+    /** Writes one interchange file (or folder); {@code parley export} hands these formats here too. */
+    static void write(java.io.PrintWriter o, ExchangeFormat f, CorpusOption corpusOption, Selection selection, Path out,
+            ExportOptions options, boolean json) throws Exception {
         int documents;
         try (Corpus corpus = corpusOption.open()) {
-            ExportSource source = new ExportSource(corpus, new Selection(docs, query, coders, acceptedOnly, null));
+            ExportSource source = new ExportSource(corpus, selection);
             documents = source.documentIds().size();
             f.writer().write(source, out, options);
         }
-        var o = spec.commandLine().getOut();
         if (json) {
             Output.json(o, Map.of("format", f.word(), "out", out.toString(), "documents", documents));
         } else {
             o.println("wrote " + f.word() + " (" + documents + " documents) to " + out);
         }
         o.flush();
-        return 0;
+    }
+
+    static ExportOptions options(CorpusOption corpusOption, String projectName, String reviewAuthor, String reviewUrl) {
+        Settings settings = corpusOption.settings();
+        return new ExportOptions(projectName,
+                reviewAuthor != null ? reviewAuthor : settings.get(REVIEW_AUTHOR).orElse(null),
+                reviewUrl != null ? reviewUrl : settings.get(REVIEW_URL).orElse(null));
     }
 }

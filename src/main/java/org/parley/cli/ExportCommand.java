@@ -13,6 +13,7 @@ import org.parley.core.export.Exporter;
 import org.parley.core.export.Exporters;
 import org.parley.core.export.Selection;
 import org.parley.core.export.Split;
+import org.parley.core.export.exchange.ExchangeFormat;
 import org.parley.core.store.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ final class ExportCommand implements Callable<Integer> {
     CorpusOption corpusOption;
 
     @Option(names = "--format", required = true, paramLabel = "F",
-            description = "csv, xlsx, jsonl, jsonl-claims, doccano, label-studio, conll or brat.")
+            description = "Datasets: csv, xlsx, jsonl, jsonl-claims, doccano, label-studio, conll, brat. "
+                    + "For other tools: qdpx, qdc, web-annotation, claimreview, graphml, edges-csv.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
@@ -59,6 +61,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the split (default: ${DEFAULT-VALUE}); the same seed gives the same split.")
     long seed;
 
+    @Option(names = "--project-name", paramLabel = "NAME", description = "qdpx: the project's name (default: the codebook's).")
+    String projectName;
+
+    @Option(names = "--review-author", paramLabel = "NAME",
+            description = "claimreview: the fact-checking organisation (default: setting " + ExchangeCommand.REVIEW_AUTHOR + ").")
+    String reviewAuthor;
+
+    @Option(names = "--review-url", paramLabel = "URL",
+            description = "claimreview: the fact-check page; {id} is replaced by the claim's uuid (default: setting "
+                    + ExchangeCommand.REVIEW_URL + ").")
+    String reviewUrl;
+
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
@@ -72,7 +86,23 @@ final class ExportCommand implements Callable<Integer> {
             case "all" -> false;
             default -> throw new BadInput("--status takes accepted or all, got '" + status + "'");
         };
-        Exporter exporter = Exporters.byName(format, bom);
+        java.util.Optional<ExchangeFormat> exchange = java.util.Arrays.stream(ExchangeFormat.values())
+                .filter(f -> f.word().equals(format.strip().toLowerCase(java.util.Locale.ROOT))).findFirst();
+        if (exchange.isPresent()) {
+            if (split != null) {
+                throw new BadInput("--split is for datasets; " + exchange.get().word() + " is written whole");
+            }
+            ExchangeCommand.write(spec.commandLine().getOut(), exchange.get(), corpusOption,
+                    new Selection(docs, query, coders, acceptedOnly, null), out,
+                    ExchangeCommand.options(corpusOption, projectName, reviewAuthor, reviewUrl), json);
+            return 0;
+        }
+        Exporter exporter;
+        try {
+            exporter = Exporters.byName(format, bom);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage().replaceFirst("\\)$", ", " + ExchangeFormat.names() + ")"));
+        }
         Split parts = split == null ? null : Split.parse(split, seed);
         ExportResult result;
         try (Corpus corpus = corpusOption.open()) {

@@ -1,8 +1,9 @@
 package org.parley.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "parley", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
         description = "Code claims in news and diplomatic statements; keep them in a corpus; export datasets.",
         subcommands = {InitCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
                 AnnotateCommand.class, CodebookCommand.class, BenchCommand.class, ExportCommand.class,

@@ -166,6 +166,11 @@ class CorpusCommandsTest {
     @Test
     void versionAndHelpWork() {
         assertThat(CliRun.of("--version").out()).startsWith("Parley");
-        assertThat(CliRun.of("--help").out()).contains("annotate").contains("import");
+        assertThat(CliRun.of("--help").out()).contains("annotate").contains("import").contains("export");
+        for (String command : new String[] {"init", "import", "list", "show", "annotate", "codebook", "export", "exchange", "bench"}) {
+            CliRun help = CliRun.of(command, "--help");
+            assertThat(help.exit()).as(command + " --help: " + help.err()).isZero();
+            assertThat(help.out()).as(command).contains("Usage: parley " + command);
+        }
     }
 }

@@ -41,6 +41,22 @@ class ExchangeCommandTest {
     }
 
     @Test
+    void exportTakesTheInterchangeFormatsToo() throws Exception {
+        HardTextCorpus.create(dir).close();
+        String corpus = dir.resolve("hard.parley").toString();
+        CliRun qdpx = CliRun.of("export", "--format", "qdpx", "--out", dir.resolve("p.qdpx").toString(), "--corpus", corpus);
+        assertThat(qdpx.exit()).as(qdpx.err()).isZero();
+        assertThat(qdpx.out()).contains("wrote qdpx (2 documents)");
+        assertThat(dir.resolve("p.qdpx")).isNotEmptyFile();
+        CliRun split = CliRun.of("export", "--format", "graphml", "--split", "80/10/10", "--out", dir.resolve("g").toString(), "--corpus", corpus);
+        assertThat(split.exit()).isEqualTo(2);
+        assertThat(split.err()).contains("--split is for datasets");
+        CliRun unknown = CliRun.of("export", "--format", "nvivo", "--out", dir.resolve("x").toString(), "--corpus", corpus);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown format 'nvivo'").contains("csv").contains("qdpx").doesNotContain("\n ");
+    }
+
+    @Test
     void badRequestsExitTwoWithOneLine() throws Exception {
         HardTextCorpus.create(dir).close();
         String corpus = dir.resolve("hard.parley").toString();
