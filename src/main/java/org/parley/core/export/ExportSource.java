@@ -32,20 +32,28 @@ public final class ExportSource {
     private final Selection selection;
     /** When not null, only these documents of the selection (one part of a train/dev/test split). */
     private final List<Long> only;
+    /** When not null, counts each document read and stops the export once cancelled. */
+    private final ExportWatch watch;
 
     public ExportSource(Corpus corpus, Selection selection) {
-        this(corpus, selection, null);
+        this(corpus, selection, null, null);
     }
 
-    private ExportSource(Corpus corpus, Selection selection, List<Long> only) {
+    private ExportSource(Corpus corpus, Selection selection, List<Long> only, ExportWatch watch) {
         this.corpus = corpus;
         this.selection = selection;
         this.only = only == null ? null : List.copyOf(only);
+        this.watch = watch;
     }
 
     /** The same selection narrowed to {@code documentIds} (which may be empty: then nothing is selected). */
     public ExportSource restrictedTo(List<Long> documentIds) {
-        return new ExportSource(corpus, selection, documentIds);
+        return new ExportSource(corpus, selection, documentIds, watch);
+    }
+
+    /** The same selection, reporting each document read to {@code watch} and stopping when it is cancelled. */
+    public ExportSource watchedBy(ExportWatch watch) {
+        return new ExportSource(corpus, selection, only, watch);
     }
 
     public Selection selection() {
@@ -108,9 +116,17 @@ public final class ExportSource {
                      PreparedStatement fields = c.prepareStatement("SELECT name, value FROM document_field WHERE document_id = ?");
                      PreparedStatement claims = c.prepareStatement(claimSql)) {
                     for (long id : chunk) {
-                        DocumentRow row = new DocumentRow(document(doc, fields, id), read(claims, id));
                         try {
+                            if (watch != null) {
+                                watch.beforeDocument();
+                            }
+                            DocumentRow row = new DocumentRow(document(doc, fields, id), read(claims, id));
                             sink.accept(row);
+                            if (watch != null) {
+                                watch.afterDocument(row);
+                            }
+                        } catch (SQLException e) {
+                            throw e;
                         } catch (Exception e) {
                             return e;
                         }

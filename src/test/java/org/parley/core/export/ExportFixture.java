@@ -22,7 +22,7 @@ import org.parley.core.text.Offsets;
  * A real corpus whose texts hold emoji, flags, Cyrillic, curly quotes and a claim across a line break,
  * with overlapping claims, a memo full of quotation marks and line breaks, and a suggested claim.
  */
-final class ExportFixture {
+public final class ExportFixture {
     static final String EN = "US seeking to wreck entire arms control system — Lavrov 🚀\n\n"
             + "MOSCOW, November 1. /TASS/. “We are not concealing anything,” Lavrov said 🇷🇺🇺🇸. The INF Treaty\n"
             + "is dead, he added, and New START, too.\n";
@@ -33,7 +33,7 @@ final class ExportFixture {
     private ExportFixture() {
     }
 
-    static Corpus create(Path dir) {
+    public static Corpus create(Path dir) {
         Corpus c = TestCorpus.create(dir);
         DocumentStore docs = new DocumentStore(c);
         long en = docs.add(new NewDocument(EN, new DocumentMeta("US seeking to wreck entire arms control system — Lavrov",

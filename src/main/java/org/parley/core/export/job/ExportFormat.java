@@ -1,0 +1,104 @@
+package org.parley.core.export.job;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every export format the app and {@code parley export} offer, with what a user needs to choose it: its
+ * group, a one-line description, the file name ending it writes (null when it writes a folder) and the
+ * options it reads. {@code name} is the word typed after {@code --format}.
+ */
+public record ExportFormat(String name, String title, Group group, String description, String extension, Set<Option> options) {
+    /** Datasets are for training and analysis; interchange formats are for other tools. */
+    public enum Group {
+        DATASET("Datasets"), INTERCHANGE("For other tools");
+
+        private final String title;
+
+        Group(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /** What an export may take beyond the output path. */
+    public enum Option {
+        /** documents, coders and status */
+        SELECTION,
+        /** the dimension giving each span its one label */
+        LABEL,
+        /** a byte order mark first (csv) */
+        BOM,
+        /** train/dev/test by document */
+        SPLIT,
+        /** the REFI-QDA project's name */
+        PROJECT_NAME,
+        /** the fact-checker and page of a ClaimReview */
+        REVIEW
+    }
+
+    private static final Set<Option> DATASET = Set.of(Option.SELECTION, Option.SPLIT);
+    private static final Set<Option> LABELLED = Set.of(Option.SELECTION, Option.SPLIT, Option.LABEL);
+
+    public static final List<ExportFormat> ALL = List.of(
+            new ExportFormat("csv", "CSV", Group.DATASET, "One row per claim with its codes; opens in Excel, pandas and R",
+                    ".csv", Set.of(Option.SELECTION, Option.SPLIT, Option.BOM)),
+            new ExportFormat("xlsx", "Excel workbook", Group.DATASET, "The CSV columns in an Excel worksheet", ".xlsx", DATASET),
+            new ExportFormat("jsonl", "JSONL dataset", Group.DATASET,
+                    "One document per line with its text and claims; Parley imports it back", ".jsonl", DATASET),
+            new ExportFormat("jsonl-claims", "JSONL, one claim per line", Group.DATASET,
+                    "Each claim with its document's metadata, no full text", ".jsonl", DATASET),
+            new ExportFormat("doccano", "doccano", Group.DATASET, "doccano sequence labelling: spans labelled by one dimension",
+                    ".jsonl", LABELLED),
+            new ExportFormat("label-studio", "Label Studio", Group.DATASET, "Label Studio tasks with the spans as labels",
+                    ".json", LABELLED),
+            new ExportFormat("conll", "CoNLL (IOB2)", Group.DATASET,
+                    "One token per line tagged B-/I-/O; overlapping claims are dropped and listed", ".conll", LABELLED),
+            new ExportFormat("brat", "brat standoff", Group.DATASET, "A folder of .txt and .ann files with annotation.conf",
+                    null, LABELLED),
+            new ExportFormat("qdpx", "REFI-QDA project", Group.INTERCHANGE,
+                    "Documents, codes and claims for NVivo, ATLAS.ti, MAXQDA and QualCoder", ".qdpx",
+                    Set.of(Option.SELECTION, Option.PROJECT_NAME)),
+            new ExportFormat("qdc", "REFI-QDA codebook", Group.INTERCHANGE, "The codebook alone, for the same tools", ".qdc", Set.of()),
+            new ExportFormat("web-annotation", "W3C Web Annotation", Group.INTERCHANGE,
+                    "A folder with one JSON-LD annotation per claim and each document's text", null, Set.of(Option.SELECTION)),
+            new ExportFormat("claimreview", "ClaimReview", Group.INTERCHANGE,
+                    "schema.org fact-check markup for claims with a verdict", ".json", Set.of(Option.SELECTION, Option.REVIEW)),
+            new ExportFormat("graphml", "Discourse network (GraphML)", Group.INTERCHANGE,
+                    "Actor x treaty and actor x actor networks for Gephi and visone", ".graphml", Set.of(Option.SELECTION)),
+            new ExportFormat("edges-csv", "Discourse network (edge list)", Group.INTERCHANGE,
+                    "The same networks as one CSV row per edge", ".csv", Set.of(Option.SELECTION)));
+
+    public ExportFormat {
+        if (name == null || name.isBlank() || title == null || group == null || description == null) {
+            throw new IllegalArgumentException("an export format needs a name, title, group and description");
+        }
+        if (extension != null && !extension.startsWith(".")) {
+            throw new IllegalArgumentException("extension of " + name + " must start with a dot: " + extension);
+        }
+        options = Set.copyOf(options);
+    }
+
+    public static ExportFormat byName(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(f -> f.name.equals(n)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "unknown format '" + name + "' (valid: " + String.join(", ", ALL.stream().map(ExportFormat::name).toList()) + ")"));
+    }
+
+    public boolean writesFolder() {
+        return extension == null;
+    }
+
+    public boolean uses(Option option) {
+        return options.contains(option);
+    }
+
+    /** The formats of one group, in the order above. */
+    public static List<ExportFormat> of(Group group) {
+        return ALL.stream().filter(f -> f.group == group).toList();
+    }
+}
