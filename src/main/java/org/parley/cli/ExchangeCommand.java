@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "exchange", description = "Write claims for other tools: REFI-QDA (qdpx, qdc), W3C Web Annotation, "
         + "ClaimReview, discourse networks (graphml, edges-csv).")
 final class ExchangeCommand implements Callable<Integer> {
-    static final String REVIEW_AUTHOR = "review.author";
-    static final String REVIEW_URL = "review.url";
+    static final String REVIEW_AUTHOR = ExportOptions.REVIEW_AUTHOR_SETTING;
+    static final String REVIEW_URL = ExportOptions.REVIEW_URL_SETTING;
 
     @Mixin
     CorpusOption corpusOption;

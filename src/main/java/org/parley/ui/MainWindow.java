@@ -22,9 +22,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.parley.core.config.Settings;
+import org.parley.core.model.Coder;
 import org.parley.core.model.Dimension;
+import org.parley.core.store.CoderStore;
 import org.parley.core.store.Corpus;
+import org.parley.ui.coding.Workspace;
 import org.parley.ui.common.TaskRunner;
+import org.parley.ui.export.ExportDialog;
+import org.parley.ui.export.ExportViewModel;
 
 /**
  * The window: menus over one {@link CorpusSession}. Opening another corpus replaces the session (the
@@ -44,6 +49,8 @@ public final class MainWindow {
     private final Menu colour = new Menu("Colour claims by");
     private final CorpusFiles files;
     private CorpusSession session;
+    /** The last export dialog opened (tests reach it here). */
+    private ExportDialog exportDialog;
 
     public MainWindow(Stage stage, Settings settings, String coder, TaskRunner runner, Corpus corpus) {
         this.stage = stage;
@@ -240,6 +247,25 @@ public final class MainWindow {
         if (f != null) {
             files.backup(f.toPath());
         }
+    }
+
+    /** File > Export…: every export format, run in the background with progress and Cancel. */
+    void export() {
+        Workspace w = session.workspace();
+        ExportViewModel model = new ExportViewModel(settings, corpusName(w.corpus().file()), w.documentProperty().get(),
+                new CoderStore(w.corpus()).all().stream().map(Coder::name).toList(),
+                w.codebookProperty().get().dimensions().stream().filter(d -> d.kind().takesCodes()).map(Dimension::name).toList());
+        exportDialog = new ExportDialog(model, w.corpus(), runner);
+        exportDialog.show(stage);
+    }
+
+    private static String corpusName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".parley") ? name.substring(0, name.length() - ".parley".length()) : name;
+    }
+
+    ExportDialog exportDialog() {
+        return exportDialog;
     }
 
     void editCodebook() {

@@ -27,6 +27,8 @@ final class Menus {
                         item("Import folder…", "Shortcut+Shift+I", window::importFolder),
                         item("Paste text as new document", "Shortcut+Shift+V", window::pasteDocument),
                         new SeparatorMenuItem(),
+                        item("Export…", "Shortcut+E", window::export),
+                        new SeparatorMenuItem(),
                         item("Backup now…", "Shortcut+B", window::backup),
                         item("Retry saving", "Shortcut+S", () -> window.session().workspace().save().retry()),
                         new SeparatorMenuItem(),

@@ -7,6 +7,10 @@ package org.parley.core.export.exchange;
  * says so.
  */
 public record ExportOptions(String projectName, String reviewAuthor, String reviewUrl) {
+    /** The settings holding the reviewer and page when neither the command nor the dialog gives them. */
+    public static final String REVIEW_AUTHOR_SETTING = "review.author";
+    public static final String REVIEW_URL_SETTING = "review.url";
+
     public ExportOptions {
         projectName = blankToNull(projectName);
         reviewAuthor = blankToNull(reviewAuthor);

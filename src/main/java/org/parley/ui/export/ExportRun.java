@@ -1,0 +1,118 @@
+package org.parley.ui.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.parley.core.export.ExportCancelledException;
+import org.parley.core.export.ExportResult;
+import org.parley.core.export.ExportWatch;
+import org.parley.core.export.job.ExportFormat.Option;
+import org.parley.core.export.job.ExportJob;
+import org.parley.core.export.job.ExportRequest;
+import org.parley.core.store.Corpus;
+import org.parley.ui.common.TaskRunner;
+
+/** One export as it runs: progress (documents done of all), Cancel, and how it ended. */
+public final class ExportRun {
+    /** How an export ended: a headline, further lines (file, split, notes) and the folder holding the result (null when none). */
+    public record Outcome(boolean ok, String headline, List<String> details, Path folder) {
+        public Outcome {
+            details = List.copyOf(details);
+        }
+    }
+
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private ExportWatch watch;
+
+    /**
+     * Runs {@code request} on the runner's background thread, after the writes queued before it (so it
+     * sees every saved change); progress reaches the properties through {@code fx} (the FX thread).
+     */
+    void start(Corpus corpus, ExportRequest request, TaskRunner runner, Executor fx) {
+        outcome.set(null);
+        running.set(true);
+        progress.set(-1);
+        status.set("Reading the selection…");
+        ExportWatch w = new ExportWatch((done, total) -> fx.execute(() -> {
+            if (running.get() && !watch.isCancelled()) {
+                progress.set(total == 0 ? 1 : (double) done / total);
+                status.set("Document " + done + " of " + total);
+            }
+        }));
+        watch = w;
+        runner.run("export " + request.format().name(), () -> ExportJob.run(corpus, request, w),
+                result -> ended(summary(request, result)), this::failed);
+    }
+
+    /** Stops the export before its next document; nothing it wrote is kept. */
+    public void cancel() {
+        if (watch != null && running.get()) {
+            watch.cancel();
+            status.set("Cancelling…");
+        }
+    }
+
+    private void failed(Throwable e) {
+        ended(e instanceof ExportCancelledException
+                ? new Outcome(false, "Export cancelled: nothing was written.", List.of(), null)
+                : new Outcome(false, "Could not export " + e.getMessage(), List.of(), null));
+    }
+
+    private void ended(Outcome o) {
+        running.set(false);
+        progress.set(o.ok() ? 1 : 0);
+        status.set("");
+        outcome.set(o);
+    }
+
+    /** What the export wrote and where, in words. */
+    static Outcome summary(ExportRequest r, ExportResult result) {
+        String headline = r.format().uses(Option.SELECTION)
+                ? "Exported " + count(result.claims(), "claim") + " from " + count(result.documents(), "document") + " as "
+                        + r.format().title() + "."
+                : "Exported the " + r.format().title() + ".";
+        List<String> details = new ArrayList<>();
+        details.add((r.writesFolder() ? "Folder: " : "File: ") + r.out());
+        if (r.split() != null) {
+            details.add("Split " + r.split().train() + "/" + r.split().dev() + "/" + r.split().test() + " (seed " + r.split().seed()
+                    + ") into train, dev and test; split.tsv says which document went where.");
+        }
+        result.notes().forEach(n -> details.add(Character.toUpperCase(n.charAt(0)) + n.substring(1) + "."));
+        return new Outcome(true, headline, details, r.writesFolder() ? r.out() : r.out().getParent());
+    }
+
+    private static String count(int n, String word) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, word, n == 1 ? "" : "s");
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0..1, or -1 (indeterminate) while the selection is read. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Null until the export ends. */
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+}
