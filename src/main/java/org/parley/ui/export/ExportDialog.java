@@ -254,7 +254,7 @@ public final class ExportDialog {
         stage.show();
     }
 
-    Stage stage() {
-        return stage;
+    public boolean isShowing() {
+        return stage.isShowing();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -60,8 +59,8 @@ public final class ExportViewModel {
     private final StringProperty reviewUrl = new SimpleStringProperty("");
     private final StringProperty out = new SimpleStringProperty("");
     private final BooleanBinding writesFolder;
-    private final StringBinding problem;
-    private final StringBinding warning;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper();
     private final ExportRun run = new ExportRun();
 
     /**
@@ -87,9 +86,9 @@ public final class ExportViewModel {
         out.set(folder.resolve(defaultName()).toString());
         format.addListener((o, was, now) -> reshapeOut(ending(was, split.get()), ending(now, split.get())));
         split.addListener((o, was, now) -> reshapeOut(ending(format.get(), was), ending(format.get(), now)));
-        problem = Bindings.createStringBinding(this::check, format, documents, query, label, split, shares, seed,
-                reviewAuthor, reviewUrl, out);
-        warning = Bindings.createStringBinding(this::caution, format, split, out);
+        problem.bind(Bindings.createStringBinding(this::check, format, documents, query, label, split, shares, seed,
+                reviewAuthor, reviewUrl, out));
+        warning.bind(Bindings.createStringBinding(this::caution, format, split, out));
     }
 
     // ---- what the chosen format uses ----
@@ -142,18 +141,12 @@ public final class ExportViewModel {
 
     /** What stops the export from running, in one line, or null. */
     public ReadOnlyStringProperty problemProperty() {
-        return readOnly(problem);
+        return problem.getReadOnlyProperty();
     }
 
     /** Something the user should know before writing (a file is replaced ...), or null. */
     public ReadOnlyStringProperty warningProperty() {
-        return readOnly(warning);
-    }
-
-    private static ReadOnlyStringProperty readOnly(StringBinding b) {
-        ReadOnlyStringWrapper w = new ReadOnlyStringWrapper();
-        w.bind(b);
-        return w.getReadOnlyProperty();
+        return warning.getReadOnlyProperty();
     }
 
     private String check() {

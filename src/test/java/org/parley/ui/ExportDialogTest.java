@@ -1,0 +1,123 @@
+package org.parley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.config.Settings;
+import org.parley.core.model.AnnotationStatus;
+import org.parley.core.model.DocumentMeta;
+import org.parley.core.model.Span;
+import org.parley.core.store.AnnotationStore;
+import org.parley.core.store.Corpus;
+import org.parley.core.store.DocumentStore;
+import org.parley.core.store.NewAnnotation;
+import org.parley.core.store.NewDocument;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Export… on the real window: JSONL to a typed file name, then brat to a folder, each read back from disk. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    static final String EN = "Lavrov: US seeking to wreck entire arms control system\n\nMOSCOW, November 1. /TASS/. The INF Treaty is dead.";
+    static final String RU = "МОСКВА, 2 ноября. /ТАСС/. 😀 Рябков: США разрушают договор.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsJsonlToATypedFileAndBratToAFolder(FxRobot robot) throws Exception {
+        Corpus corpus = UiCorpus.create(dir);
+        long en = new DocumentStore(corpus).add(new NewDocument(EN, DocumentMeta.titled("Lavrov on arms control")), "tester").id();
+        long ru = new DocumentStore(corpus).add(new NewDocument(RU, DocumentMeta.titled("Рябков")), "tester").id();
+        claim(corpus, en, EN, "US seeking to wreck entire arms control system", "accuse");
+        claim(corpus, en, EN, "The INF Treaty is dead", "warn");
+        claim(corpus, ru, RU, "США разрушают договор", "accuse");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Settings settings = Settings.load(dir.resolve("settings.properties"));
+        settings.put("export.folder", out.toString());
+        MainWindow window = CodingFlowTest.open(robot, settings, corpus);
+
+        robot.interact(() -> window.session().reader().area().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.exportDialog()).as("Ctrl+E opens File > Export…").isNotNull();
+        assertThat(robot.lookup("#export-dialog").tryQuery()).isPresent();
+
+        robot.clickOn("#format-jsonl");
+        TextField path = robot.lookup("#export-out").queryAs(TextField.class);
+        assertThat(path.getText()).isEqualTo(out.resolve("ui-claims.jsonl").toString());
+        Path jsonl = out.resolve("dataset.jsonl");
+        robot.clickOn(path).eraseText(path.getText().length()).write("x"); // the field takes typing ...
+        robot.interact(() -> path.setText(jsonl.toString()));            // ... and the rest is set at once, to keep the test short
+        assertThat(path.getText()).isEqualTo(jsonl.toString());
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-summary").queryAs(Label.class).getText())
+                .isEqualTo("Exported 3 claims from 2 documents as JSONL dataset.");
+        List<String> lines = Files.readAllLines(jsonl);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"quote\":\"US seeking to wreck entire arms control system\"")
+                .contains("\"stance\":[\"accuse\"]").contains("\"quote\":\"The INF Treaty is dead\"");
+        assertThat(lines.get(1)).contains("\"quote\":\"США разрушают договор\"");
+
+        click(robot, "#format-claimreview"); // needs a reviewer: the dialog says so and will not run
+        assertThat(robot.lookup("#export-run").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#export-problem").queryAs(Label.class).getText()).startsWith("ClaimReview needs");
+
+        click(robot, "#format-brat");
+        assertThat(path.getText()).as("a folder has no ending").isEqualTo(out.resolve("dataset").toString());
+        assertThat(shown(robot.lookup("#export-label").query())).as("brat labels spans").isTrue();
+        assertThat(shown(robot.lookup("#export-bom").query())).as("the byte order mark is for csv").isFalse();
+        click(robot, "#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-summary").queryAs(Label.class).getText())
+                .isEqualTo("Exported 3 claims from 2 documents as brat standoff.");
+        Path brat = out.resolve("dataset");
+        assertThat(brat.resolve("annotation.conf")).exists();
+        assertThat(Files.readString(brat.resolve("doc-" + en + ".ann"))).contains("accuse 8 54\tUS seeking to wreck entire arms control system");
+        assertThat(Files.readString(brat.resolve("doc-" + ru + ".ann"))).contains("\tСША разрушают договор");
+        try (var s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("dataset", "dataset.jsonl");
+        }
+
+        click(robot, "#export-close");
+        assertThat(window.exportDialog().isShowing()).isFalse();
+        assertThat(Settings.load(dir.resolve("settings.properties")).get("export.format")).contains("brat");
+        robot.interact(window::quit);
+    }
+
+    /** Clicks by firing, not by moving the mouse there (the first clicks above are real ones; this keeps the test short). */
+    private static void click(FxRobot robot, String id) {
+        javafx.scene.control.ButtonBase b = robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class);
+        robot.interact(b::fire);
+    }
+
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void claim(Corpus c, long doc, String text, String quote, String stance) {
+        int at = text.indexOf(quote);
+        int start = text.codePointCount(0, at);
+        new AnnotationStore(c).add(new NewAnnotation(null, doc, new Span(start, start + quote.codePointCount(0, quote.length())),
+                Map.of("stance", List.of(stance), "speaker", List.of("Russia")), "", AnnotationStatus.ACCEPTED, "tester"));
+    }
+}
