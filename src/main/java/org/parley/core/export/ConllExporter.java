@@ -44,6 +44,7 @@ public final class ConllExporter implements Exporter {
              Writer dropped = Files.newBufferedWriter(droppedFile, StandardCharsets.UTF_8)) {
             dropped.write("claim_uuid\tdocument_id\tstart\tend\tlabel\treason\n");
             source.forEach(row -> {
+                int droppedBefore = n[2];
                 List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(row.document().text(), row.document().meta().language());
                 List<Tokenizer.Token> tokens = new ArrayList<>();
                 sentences.forEach(tokens::addAll);
@@ -80,7 +81,7 @@ public final class ConllExporter implements Exporter {
                     }
                 }
                 n[0]++;
-                n[1] += row.claims().size();
+                n[1] += row.claims().size() - (n[2] - droppedBefore);
             });
         }
         List<String> notes = new ArrayList<>();

@@ -57,7 +57,6 @@ public final class ExportDialog {
         Label heading = new Label("Format");
         heading.getStyleClass().add("panel-title");
         VBox formats = new VBox(4, heading, formatList());
-        formats.setPrefWidth(560);
         HBox top = new HBox(24, formats, new Separator(javafx.geometry.Orientation.VERTICAL), form.root());
         HBox.setHgrow(form.root(), Priority.ALWAYS);
         VBox body = new VBox(14, top, new Separator(), output(), progress(), outcome());
@@ -85,8 +84,10 @@ public final class ExportDialog {
                 choice.setToggleGroup(group);
                 choice.setUserData(f);
                 choice.setSelected(f.equals(model.formatProperty().get()));
+                choice.setMinWidth(Region.USE_PREF_SIZE);
                 Label line = new Label(f.description());
                 line.getStyleClass().add("muted");
+                line.setMinWidth(Region.USE_PREF_SIZE);
                 line.setOnMouseClicked(e -> choice.setSelected(true));
                 grid.addRow(row++, choice, line);
             }
@@ -121,6 +122,7 @@ public final class ExportDialog {
                 model.problemProperty(), model.warningProperty()));
         model.problemProperty().addListener((o, was, now) -> hint.getStyleClass().setAll("label", now != null ? "problem" : "warning"));
         hint.getStyleClass().setAll("label", model.problemProperty().get() != null ? "problem" : "warning");
+        showWhen(hint, hint.textProperty().isNotEmpty());
         VBox box = new VBox(6, row, hint);
         box.disableProperty().bind(model.run().runningProperty());
         return box;

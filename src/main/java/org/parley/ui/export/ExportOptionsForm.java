@@ -17,6 +17,7 @@ import org.parley.ui.export.ExportViewModel.Documents;
 /** The options of the export dialog; each row shows only while the chosen format reads it. */
 final class ExportOptionsForm {
     private static final double LABEL_WIDTH = 96;
+    private static final double CHOICE_WIDTH = 250;
     private static final String ALL_CODERS = "All coders";
     private static final String ACCEPTED = "Accepted claims only";
     private static final String ALL_STATUSES = "All claims (suggested and rejected too)";
@@ -48,6 +49,7 @@ final class ExportOptionsForm {
         status.setValue(model.allStatusesProperty().get() ? ALL_STATUSES : ACCEPTED);
         status.valueProperty().addListener((o, was, now) -> model.allStatusesProperty().set(ALL_STATUSES.equals(now)));
         status.setId("export-status");
+        status.setPrefWidth(CHOICE_WIDTH);
         add("Claims", status, selection);
         ComboBox<String> coder = new ComboBox<>();
         coder.getItems().add(ALL_CODERS);
@@ -55,12 +57,14 @@ final class ExportOptionsForm {
         coder.setValue(model.coderProperty().get() == null ? ALL_CODERS : model.coderProperty().get());
         coder.valueProperty().addListener((o, was, now) -> model.coderProperty().set(ALL_CODERS.equals(now) ? null : now));
         coder.setId("export-coder");
-        add("By", coder, selection);
+        coder.setPrefWidth(CHOICE_WIDTH);
+        add("Coder", coder, selection);
 
         ComboBox<String> label = new ComboBox<>();
         label.getItems().setAll(model.labels());
         label.valueProperty().bindBidirectional(model.labelProperty());
         label.setId("export-label");
+        label.setPrefWidth(CHOICE_WIDTH);
         add("Label from", withHint(label, "the dimension naming each span"), model.usesBinding(Option.LABEL));
 
         CheckBox bom = new CheckBox("Start with a byte order mark, so Excel reads UTF-8");

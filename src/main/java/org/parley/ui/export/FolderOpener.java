@@ -1,23 +1,50 @@
 package org.parley.ui.export;
 
-import java.awt.Desktop;
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** Opens a folder in the system's file manager, where the desktop allows it (not headless, not every Linux desktop). */
+/**
+ * Opens a folder in the system's file manager: {@code explorer} on Windows, {@code open} on macOS,
+ * {@code xdg-open} elsewhere when it is installed. Not {@code java.awt.Desktop}: starting AWT inside the
+ * JavaFX app on Linux clashed with GTK ("XSetErrorHandler() called with a GDK error trap pushed") and
+ * crashed the JVM once in a few launches under Xvfb.
+ */
 final class FolderOpener {
+    private static final Optional<String> COMMAND = command(System.getProperty("os.name", ""), System.getenv("PATH"));
+
     private FolderOpener() {
     }
 
     static boolean supported() {
-        try {
-            return Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
+        return COMMAND.isPresent();
     }
 
-    /** Call off the FX thread: AWT may take a moment to start. */
+    /** Starts the file manager and returns; call off the FX thread. */
     static void open(Path folder) throws java.io.IOException {
-        Desktop.getDesktop().open(folder.toFile());
+        new ProcessBuilder(List.of(COMMAND.orElseThrow(), folder.toAbsolutePath().toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    static Optional<String> command(String osName, String path) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            return Optional.of("explorer");
+        }
+        if (os.contains("mac")) {
+            return Optional.of("open");
+        }
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isBlank() && Files.isExecutable(Path.of(dir, "xdg-open"))) {
+                return Optional.of("xdg-open");
+            }
+        }
+        return Optional.empty();
     }
 }

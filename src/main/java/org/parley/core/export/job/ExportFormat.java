@@ -45,33 +45,33 @@ public record ExportFormat(String name, String title, Group group, String descri
     private static final Set<Option> LABELLED = Set.of(Option.SELECTION, Option.SPLIT, Option.LABEL);
 
     public static final List<ExportFormat> ALL = List.of(
-            new ExportFormat("csv", "CSV", Group.DATASET, "One row per claim with its codes; opens in Excel, pandas and R",
+            new ExportFormat("csv", "CSV", Group.DATASET, "One row per claim with its codes, for Excel, pandas and R",
                     ".csv", Set.of(Option.SELECTION, Option.SPLIT, Option.BOM)),
             new ExportFormat("xlsx", "Excel workbook", Group.DATASET, "The CSV columns in an Excel worksheet", ".xlsx", DATASET),
             new ExportFormat("jsonl", "JSONL dataset", Group.DATASET,
-                    "One document per line with its text and claims; Parley imports it back", ".jsonl", DATASET),
+                    "One document per line with its text and claims; imports back", ".jsonl", DATASET),
             new ExportFormat("jsonl-claims", "JSONL, one claim per line", Group.DATASET,
-                    "Each claim with its document's metadata, no full text", ".jsonl", DATASET),
-            new ExportFormat("doccano", "doccano", Group.DATASET, "doccano sequence labelling: spans labelled by one dimension",
+                    "One claim per line with its document's metadata, no text", ".jsonl", DATASET),
+            new ExportFormat("doccano", "doccano", Group.DATASET, "doccano sequence labelling, spans labelled by one dimension",
                     ".jsonl", LABELLED),
             new ExportFormat("label-studio", "Label Studio", Group.DATASET, "Label Studio tasks with the spans as labels",
                     ".json", LABELLED),
             new ExportFormat("conll", "CoNLL (IOB2)", Group.DATASET,
-                    "One token per line tagged B-/I-/O; overlapping claims are dropped and listed", ".conll", LABELLED),
+                    "A token per line tagged B-/I-/O; overlaps dropped and listed", ".conll", LABELLED),
             new ExportFormat("brat", "brat standoff", Group.DATASET, "A folder of .txt and .ann files with annotation.conf",
                     null, LABELLED),
             new ExportFormat("qdpx", "REFI-QDA project", Group.INTERCHANGE,
-                    "Documents, codes and claims for NVivo, ATLAS.ti, MAXQDA and QualCoder", ".qdpx",
+                    "For NVivo, ATLAS.ti, MAXQDA, QualCoder: texts, codes, claims", ".qdpx",
                     Set.of(Option.SELECTION, Option.PROJECT_NAME)),
             new ExportFormat("qdc", "REFI-QDA codebook", Group.INTERCHANGE, "The codebook alone, for the same tools", ".qdc", Set.of()),
             new ExportFormat("web-annotation", "W3C Web Annotation", Group.INTERCHANGE,
-                    "A folder with one JSON-LD annotation per claim and each document's text", null, Set.of(Option.SELECTION)),
+                    "A folder: one JSON-LD annotation per claim, texts beside them", null, Set.of(Option.SELECTION)),
             new ExportFormat("claimreview", "ClaimReview", Group.INTERCHANGE,
                     "schema.org fact-check markup for claims with a verdict", ".json", Set.of(Option.SELECTION, Option.REVIEW)),
-            new ExportFormat("graphml", "Discourse network (GraphML)", Group.INTERCHANGE,
-                    "Actor x treaty and actor x actor networks for Gephi and visone", ".graphml", Set.of(Option.SELECTION)),
-            new ExportFormat("edges-csv", "Discourse network (edge list)", Group.INTERCHANGE,
-                    "The same networks as one CSV row per edge", ".csv", Set.of(Option.SELECTION)));
+            new ExportFormat("graphml", "Network (GraphML)", Group.INTERCHANGE,
+                    "Actor x treaty and actor x actor networks for Gephi", ".graphml", Set.of(Option.SELECTION)),
+            new ExportFormat("edges-csv", "Network edge list (CSV)", Group.INTERCHANGE,
+                    "The same networks, one CSV row per edge", ".csv", Set.of(Option.SELECTION)));
 
     public ExportFormat {
         if (name == null || name.isBlank() || title == null || group == null || description == null) {

@@ -44,6 +44,7 @@ class ExportJobTest {
             assertThat(names(out)).containsExactly("claims.conll", "claims.conll.dropped.tsv");
             assertThat(r.files()).containsExactly(out.resolve("claims.conll").toString(), out.resolve("claims.conll.dropped.tsv").toString());
             assertThat(r.dropped()).isEqualTo(1); // "arms control system" inside the longer accusation
+            assertThat(r.claims()).as("claims written, the dropped one not among them").isEqualTo(14);
             assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains(out.resolve("claims.conll.dropped.tsv").toString()));
             assertThat(last).containsExactly(12, 12);
             assertThat(Files.readString(out.resolve("claims.conll"))).contains("wreck\tI-accuse");
