@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import org.parley.core.codebook.CodebookException;
+import org.parley.core.export.job.ExportFailedException;
 import org.parley.core.store.CorpusRefusedException;
 import org.parley.core.store.StorageException;
 import picocli.CommandLine;
@@ -38,7 +39,7 @@ public final class Cli {
 
     static boolean isBadInput(Throwable e) {
         return e instanceof BadInput || e instanceof CorpusRefusedException || e instanceof IllegalArgumentException
-                || e instanceof CodebookException;
+                || e instanceof CodebookException || e instanceof ExportFailedException f && f.badInput();
     }
 
     private static String message(Throwable e) {

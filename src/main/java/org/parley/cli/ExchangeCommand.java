@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.config.Settings;
-import org.parley.core.export.ExportSource;
+import org.parley.core.export.ExportResult;
+import org.parley.core.export.ExportWatch;
 import org.parley.core.export.Selection;
 import org.parley.core.export.exchange.ExchangeFormat;
 import org.parley.core.export.exchange.ExportOptions;
+import org.parley.core.export.job.ExportFormat;
+import org.parley.core.export.job.ExportJob;
+import org.parley.core.export.job.ExportRequest;
 import org.parley.core.store.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,19 +80,18 @@ final class ExchangeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes one interchange file (or folder); {@code parley export} hands these formats here too. */
+    /** Writes one interchange file (or folder), whole or not at all; {@code parley export} hands these formats here too. */
     static void write(java.io.PrintWriter o, ExchangeFormat f, CorpusOption corpusOption, Selection selection, Path out,
-            ExportOptions options, boolean json) throws Exception {
-        int documents;
+            ExportOptions options, boolean json) {
+        ExportResult result;
         try (Corpus corpus = corpusOption.open()) {
-            ExportSource source = new ExportSource(corpus, selection);
-            documents = source.documentIds().size();
-            f.writer().write(source, out, options);
+            result = ExportJob.run(corpus, new ExportRequest(ExportFormat.byName(f.word()), selection, false, null, options, out),
+                    new ExportWatch(null));
         }
         if (json) {
-            Output.json(o, Map.of("format", f.word(), "out", out.toString(), "documents", documents));
+            Output.json(o, Map.of("format", f.word(), "out", out.toString(), "documents", result.documents()));
         } else {
-            o.println("wrote " + f.word() + " (" + documents + " documents) to " + out);
+            o.println("wrote " + f.word() + " (" + result.documents() + " documents) to " + out);
         }
         o.flush();
     }

@@ -6,14 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.parley.core.export.Export;
 import org.parley.core.export.ExportResult;
-import org.parley.core.export.ExportSource;
-import org.parley.core.export.Exporter;
-import org.parley.core.export.Exporters;
 import org.parley.core.export.Selection;
 import org.parley.core.export.Split;
+import org.parley.core.export.ExportWatch;
 import org.parley.core.export.exchange.ExchangeFormat;
+import org.parley.core.export.exchange.ExportOptions;
+import org.parley.core.export.job.ExportFormat;
+import org.parley.core.export.job.ExportJob;
+import org.parley.core.export.job.ExportRequest;
 import org.parley.core.store.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,22 +98,17 @@ final class ExportCommand implements Callable<Integer> {
                     ExchangeCommand.options(corpusOption, projectName, reviewAuthor, reviewUrl), json);
             return 0;
         }
-        Exporter exporter;
-        try {
-            exporter = Exporters.byName(format, bom);
-        } catch (IllegalArgumentException e) {
-            throw new BadInput(e.getMessage().replaceFirst("\\)$", ", " + ExchangeFormat.names() + ")"));
-        }
+        ExportFormat f = ExportFormat.byName(format);
         Split parts = split == null ? null : Split.parse(split, seed);
         ExportResult result;
         try (Corpus corpus = corpusOption.open()) {
-            ExportSource source = new ExportSource(corpus, new Selection(docs, query, coders, acceptedOnly, label));
-            result = Export.run(source, exporter, out, parts);
+            result = ExportJob.run(corpus, new ExportRequest(f, new Selection(docs, query, coders, acceptedOnly, label), bom, parts,
+                    ExportOptions.none(), out), new ExportWatch(null));
         }
         var w = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("format", exporter.name());
+            m.put("format", f.name());
             m.put("documents", result.documents());
             m.put("claims", result.claims());
             m.put("dropped", result.dropped());
@@ -121,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
             Output.json(w, m);
         } else {
             w.println("exported " + result.claims() + " claims from " + result.documents() + " documents as "
-                    + exporter.name() + " to " + out);
+                    + f.name() + " to " + out);
             result.notes().forEach(n -> w.println("note: " + n));
         }
         w.flush();

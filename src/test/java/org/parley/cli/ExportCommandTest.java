@@ -102,6 +102,11 @@ class ExportCommandTest {
             assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isEqualTo(2);
             assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
         }
+        try (var left = Files.list(dir)) { // a refused export leaves nothing behind, not even an empty folder or a staging folder
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("x") || n.contains("exporting"));
+        }
+        assertThat(on(corpus, "export", "--format", "brat", "--out", dir.resolve("new-brat").toString(), "--label", "mood").exit()).isEqualTo(2);
+        assertThat(dir.resolve("new-brat")).doesNotExist();
         CliRun help = CliRun.of("export", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--split=TRAIN/DEV/TEST", "--label=DIMENSION");
