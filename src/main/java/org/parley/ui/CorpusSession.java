@@ -199,6 +199,7 @@ public final class CorpusSession {
     /** Waits for pending writes and closes the corpus (the window is closing or another corpus opens). */
     public void close() {
         workspace.runner().drain();
+        saveSettingsSoon.stop(); // saved just below; a late timer would write the settings after the window is gone
         settings.save();
         workspace.corpus().close();
     }
