@@ -50,6 +50,11 @@ class ExportDialogTest {
         settings.put("export.folder", out.toString());
         MainWindow window = CodingFlowTest.open(robot, settings, corpus);
 
+        var shortcut = javafx.scene.input.KeyCombination.keyCombination("Shortcut+E");
+        List<javafx.scene.control.MenuItem> withIt = ((javafx.scene.control.MenuBar) window.root().getTop()).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> shortcut.equals(i.getAccelerator())).toList();
+        assertThat(withIt).extracting(javafx.scene.control.MenuItem::getText).as("Ctrl+E is File > Export… and nothing else")
+                .containsExactly("Export…");
         robot.interact(() -> window.session().reader().area().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import org.parley.core.config.Settings;
 import org.parley.core.export.Selection;
 import org.parley.core.export.Split;
+import org.parley.core.export.claimreview.ClaimReviewWriter;
 import org.parley.core.export.exchange.ExportOptions;
 import org.parley.core.export.job.ExportFormat;
 import org.parley.core.export.job.ExportFormat.Option;
@@ -87,8 +88,9 @@ public final class ExportViewModel {
         format.addListener((o, was, now) -> reshapeOut(ending(was, split.get()), ending(now, split.get())));
         split.addListener((o, was, now) -> reshapeOut(ending(format.get(), was), ending(format.get(), now)));
         problem.bind(Bindings.createStringBinding(this::check, format, documents, query, label, split, shares, seed,
-                reviewAuthor, reviewUrl, out));
-        warning.bind(Bindings.createStringBinding(this::caution, format, split, out));
+                reviewAuthor, reviewUrl, out, run.outcomeProperty()));
+        // after an export the target exists: the outcome is a dependency so the warning says so
+        warning.bind(Bindings.createStringBinding(this::caution, format, split, out, run.outcomeProperty()));
     }
 
     // ---- what the chosen format uses ----
@@ -218,6 +220,10 @@ public final class ExportViewModel {
                 String m = e.getMessage().replace("--split takes", "the split takes");
                 throw new IllegalArgumentException(Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".");
             }
+        }
+        if (f.uses(Option.REVIEW) && !labels.contains(ClaimReviewWriter.VERDICT)) {
+            throw new IllegalArgumentException("ClaimReview needs a '" + ClaimReviewWriter.VERDICT
+                    + "' dimension, which this codebook lacks (the fact-check codebook has one).");
         }
         if (f.uses(Option.REVIEW) && (reviewAuthor.get().isBlank() || reviewUrl.get().isBlank())) {
             throw new IllegalArgumentException("ClaimReview needs the reviewing organisation and the page it publishes on.");

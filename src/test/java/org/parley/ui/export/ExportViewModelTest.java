@@ -26,7 +26,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model(Settings settings) {
-        return new ExportViewModel(settings, "news", null, List.of("Anna", "Boris"), List.of("speaker", "stance", "treaty"));
+        return new ExportViewModel(settings, "news", null, List.of("Anna", "Boris"), List.of("speaker", "stance", "treaty", "verdict"));
     }
 
     private static void choose(ExportViewModel m, String format) {
@@ -121,6 +121,33 @@ class ExportViewModelTest {
         m.reviewUrlProperty().set("https://example.org/{id}");
         assertThat(m.problemProperty().get()).isNull();
         assertThat(m.request().options().reviewAuthor()).isEqualTo("Fact Desk");
+        ExportViewModel noVerdict = new ExportViewModel(settings(), "news", null, List.of(), List.of("speaker", "stance"));
+        choose(noVerdict, "claimreview");
+        assertThat(noVerdict.problemProperty().get()).startsWith("ClaimReview needs a 'verdict' dimension");
+    }
+
+    @Test
+    void cancellingInTheMiddleEndsWithNothingWritten() throws Exception {
+        try (Corpus corpus = ExportFixture.create(dir)) {
+            ExportViewModel m = model(settings());
+            choose(m, "csv");
+            Files.writeString(dir.resolve("news-claims.csv"), "kept\n");
+            int[] updates = new int[1];
+            // progress reaches the model through this executor, so Cancel can be pressed between two documents
+            m.start(corpus, TaskRunner.synchronous(), update -> {
+                update.run();
+                if (++updates[0] == 4) {
+                    assertThat(m.run().progressProperty().get()).isGreaterThan(0).isLessThan(1);
+                    m.run().cancel();
+                    assertThat(m.run().statusProperty().get()).isEqualTo("Cancelling…");
+                }
+            });
+            assertThat(m.run().outcomeProperty().get().headline()).isEqualTo("Export cancelled: nothing was written.");
+            assertThat(m.run().outcomeProperty().get().folder()).isNull();
+            assertThat(m.run().runningProperty().get()).isFalse();
+            assertThat(Files.readString(dir.resolve("news-claims.csv"))).isEqualTo("kept\n");
+            assertThat(m.warningProperty().get()).isEqualTo("news-claims.csv exists and will be replaced.");
+        }
     }
 
     @Test
