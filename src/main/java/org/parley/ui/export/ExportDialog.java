@@ -140,6 +140,7 @@ public final class ExportDialog {
         HBox box = new HBox(12, bar, status);
         box.setAlignment(Pos.CENTER_LEFT);
         showWhen(box, model.run().runningProperty());
+        model.run().runningProperty().addListener((o, was, now) -> stage.sizeToScene()); // room for the bar, then the summary
         return box;
     }
 
@@ -154,7 +155,11 @@ public final class ExportDialog {
             details.getChildren().clear();
             if (now != null) {
                 headline.setText(now.headline());
-                headline.getStyleClass().setAll("label", now.ok() ? "panel-title" : "problem");
+                headline.getStyleClass().setAll("label", switch (now.end()) {
+                    case DONE -> "panel-title";
+                    case CANCELLED -> "warning";
+                    case FAILED -> "problem";
+                });
                 now.details().forEach(d -> {
                     Label l = new Label(d);
                     l.setWrapText(true);

@@ -24,10 +24,17 @@ import org.parley.ui.common.TaskRunner;
 
 /** One export as it runs: progress (documents done of all), Cancel, and how it ended. */
 public final class ExportRun {
+    /** How an export ended. */
+    public enum End { DONE, CANCELLED, FAILED }
+
     /** How an export ended: a headline, further lines (file, split, notes) and the folder holding the result (null when none). */
-    public record Outcome(boolean ok, String headline, List<String> details, Path folder) {
+    public record Outcome(End end, String headline, List<String> details, Path folder) {
         public Outcome {
             details = List.copyOf(details);
+        }
+
+        public boolean ok() {
+            return end == End.DONE;
         }
     }
 
@@ -67,8 +74,8 @@ public final class ExportRun {
 
     private void failed(Throwable e) {
         ended(e instanceof ExportCancelledException
-                ? new Outcome(false, "Export cancelled: nothing was written.", List.of(), null)
-                : new Outcome(false, "Could not export " + e.getMessage(), List.of(), null));
+                ? new Outcome(End.CANCELLED, "Export cancelled: nothing was written.", List.of(), null)
+                : new Outcome(End.FAILED, "Could not export " + e.getMessage(), List.of(), null));
     }
 
     private void ended(Outcome o) {
@@ -91,7 +98,7 @@ public final class ExportRun {
                     + ") into train, dev and test; split.tsv says which document went where.");
         }
         result.notes().forEach(n -> details.add(Character.toUpperCase(n.charAt(0)) + n.substring(1) + "."));
-        return new Outcome(true, headline, details, r.writesFolder() ? r.out() : r.out().getParent());
+        return new Outcome(End.DONE, headline, details, r.writesFolder() ? r.out() : r.out().getParent());
     }
 
     private static String count(int n, String word) {

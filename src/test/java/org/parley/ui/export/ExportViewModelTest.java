@@ -143,6 +143,7 @@ class ExportViewModelTest {
                 }
             });
             assertThat(m.run().outcomeProperty().get().headline()).isEqualTo("Export cancelled: nothing was written.");
+            assertThat(m.run().outcomeProperty().get().end()).isEqualTo(ExportRun.End.CANCELLED);
             assertThat(m.run().outcomeProperty().get().folder()).isNull();
             assertThat(m.run().runningProperty().get()).isFalse();
             assertThat(Files.readString(dir.resolve("news-claims.csv"))).isEqualTo("kept\n");
@@ -172,7 +173,7 @@ class ExportViewModelTest {
             m.outProperty().set(out.resolve("again.conll").toString());
             m.start(corpus, TaskRunner.synchronous(), Runnable::run);
             o = m.run().outcomeProperty().get();
-            assertThat(o.ok()).isFalse();
+            assertThat(o.end()).isEqualTo(ExportRun.End.FAILED);
             assertThat(o.headline()).startsWith("Could not export " + out.resolve("again.conll") + ": ").contains("mood");
             assertThat(out.resolve("again.conll")).doesNotExist();
         }
