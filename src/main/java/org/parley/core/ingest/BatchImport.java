@@ -1,6 +1,8 @@
 package org.parley.core.ingest;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -221,13 +223,13 @@ public final class BatchImport {
 
     private ReadAhead.Parsed read(Path f) throws ImportException {
         byte[] bytes;
-        try {
-            long size = Files.size(f);
+        try (SeekableByteChannel ch = Files.newByteChannel(f)) { // one open and fstat per file, no separate stat
+            long size = ch.size();
             if (size > MAX_FILE_BYTES) {
                 throw new ImportException("too large (" + size / (1024 * 1024) + " MB; the limit is "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB per file)");
             }
-            bytes = Files.readAllBytes(f);
+            bytes = Channels.newInputStream(ch).readNBytes((int) size);
         } catch (NoSuchFileException e) {
             throw new ImportException("no such file");
         } catch (AccessDeniedException e) {
