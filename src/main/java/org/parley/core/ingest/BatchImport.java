@@ -97,7 +97,7 @@ public final class BatchImport {
                 }
                 reading.take();
                 if (next instanceof ReadAhead.Project p) { // codes and claims too: imported on its own, all or nothing
-                    QdpxImport.into(corpus, coder, p.file(), results.imported, results.duplicates, results.failed);
+                    QdpxImport.into(corpus, coder, p.file(), results.imported, results.duplicates, results.failed, results.notes);
                 } else if (next instanceof ReadAhead.Unreadable u) {
                     results.failed.add(new ImportSummary.Failed(u.file().toString(), u.reason()));
                 }
@@ -112,13 +112,14 @@ public final class BatchImport {
             }
             corpus.bulk(false);
         }
-        return new ImportSummary(results.imported, results.duplicates, results.failed, cancelled);
+        return new ImportSummary(results.imported, results.duplicates, results.failed, results.notes, cancelled);
     }
 
     private static final class Results {
         final List<ImportSummary.Imported> imported = new ArrayList<>();
         final List<ImportSummary.Duplicate> duplicates = new ArrayList<>();
         final List<ImportSummary.Failed> failed = new ArrayList<>();
+        final List<ImportSummary.Note> notes = new ArrayList<>();
     }
 
     /**
