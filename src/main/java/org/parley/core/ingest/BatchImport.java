@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -136,12 +136,12 @@ public final class BatchImport {
             List<Object> out = new ArrayList<>();
             long start = System.nanoTime();
             long chars = 0;
-            try (DocumentWriter writer = new DocumentWriter(c, corpus.now())) {
+            try (DocumentWriter writer = new DocumentWriter(c, corpus.now()); FileSavepoint file = new FileSavepoint(c)) {
                 while (true) {
                     ReadAhead.Parsed p = (ReadAhead.Parsed) take(reading);
                     chunk.add(p);
                     chars += p.chars();
-                    out.add(store(c, writer, p, bulk));
+                    out.add(store(c, writer, file, p, bulk));
                     if (!bulk || before + chunk.size() >= total || chunk.size() >= CHUNK_FILES || chars >= CHUNK_CHARS
                             || System.nanoTime() - start >= CHUNK_NANOS || cancel != null && cancel.get()
                             || !(next(reading) instanceof ReadAhead.Parsed)) {
@@ -174,20 +174,57 @@ public final class BatchImport {
     }
 
     /** One file's documents (and a dataset's claims) inside a savepoint: the added documents, or the failure. */
-    private Object store(Connection c, DocumentWriter writer, ReadAhead.Parsed p, boolean bulk) throws SQLException {
-        Savepoint sp = c.setSavepoint();
+    private Object store(Connection c, DocumentWriter writer, FileSavepoint file, ReadAhead.Parsed p, boolean bulk) throws SQLException {
+        file.begin();
         try {
             List<DocumentStore.Added> added = new ArrayList<>();
             for (int i = 0; i < p.docs().size(); i++) {
-                DocumentStore.Added a = writer.insert(p.docs().get(i), coder, !bulk);
+                DocumentStore.Added a = writer.insert(p.docs().get(i), p.sha256().get(i), coder, !bulk);
                 DatasetImporter.storeClaims(c, corpus.now(), a, p.claims().get(i));
                 added.add(a);
             }
-            c.releaseSavepoint(sp);
+            file.release();
             return added;
         } catch (SQLException | RuntimeException e) {
-            c.rollback(sp);
+            file.rollback();
             return new ImportSummary.Failed(p.file().toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * One file's savepoint, its three statements prepared once per chunk (the driver's own savepoints format
+     * and prepare a new statement each time, which a bulk import felt).
+     */
+    private static final class FileSavepoint implements AutoCloseable {
+        private final PreparedStatement begin;
+        private final PreparedStatement release;
+        private final PreparedStatement rollback;
+
+        FileSavepoint(Connection c) throws SQLException {
+            begin = c.prepareStatement("SAVEPOINT import_file");
+            release = c.prepareStatement("RELEASE import_file");
+            rollback = c.prepareStatement("ROLLBACK TO import_file");
+        }
+
+        void begin() throws SQLException {
+            begin.execute();
+        }
+
+        void release() throws SQLException {
+            release.execute();
+        }
+
+        /** Undoes the file's changes and ends its savepoint; the chunk's transaction goes on. */
+        void rollback() throws SQLException {
+            rollback.execute();
+            release.execute();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            begin.close();
+            release.close();
+            rollback.close();
         }
     }
 

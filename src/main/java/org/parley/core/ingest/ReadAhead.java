@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import org.parley.core.store.NewDocument;
+import org.parley.core.store.Sha256;
 
 /**
  * Reads and parses a batch's files in order on one background thread while the caller stores the ones
@@ -22,8 +23,15 @@ final class ReadAhead implements AutoCloseable {
         Path file();
     }
 
-    /** Documents to store, each with the claims a Parley dataset carried for it (same order as {@code docs}). */
-    record Parsed(Path file, List<NewDocument> docs, List<List<DatasetImporter.Claim>> claims) implements Outcome {
+    /**
+     * Documents to store, each with the SHA-256 of its text (worked out here, off the storing thread) and the
+     * claims a Parley dataset carried for it (both lists in the order of {@code docs}).
+     */
+    record Parsed(Path file, List<NewDocument> docs, List<String> sha256, List<List<DatasetImporter.Claim>> claims) implements Outcome {
+        Parsed(Path file, List<NewDocument> docs, List<List<DatasetImporter.Claim>> claims) {
+            this(file, docs, docs.stream().map(d -> Sha256.ofText(d.text())).toList(), claims);
+        }
+
         long chars() {
             return docs.stream().mapToLong(d -> d.text().length()).sum();
         }

@@ -81,6 +81,27 @@ class BatchImportTest {
     }
 
     @Test
+    void aFileThatFailsWhileBeingStoredIsRolledBackAloneInTheMiddleOfAChunk() throws Exception {
+        Path folder = folder();
+        // two records; the second's claim names a dimension the corpus lacks, which only storing finds out
+        Files.writeString(folder.resolve("a-050-dataset.jsonl"), """
+                {"text": "First record zugzwang text", "claims": []}
+                {"text": "Second record text", "claims": [{"start": 0, "end": 6, "quote": "Second", "codes": {"no such dimension": ["x"]}}]}
+                """, StandardCharsets.UTF_8);
+        try (Corpus corpus = Corpus.create(dir.resolve("c.parley"))) {
+            ImportSummary s = new BatchImport(corpus, "tester").run(List.of(folder), ImportProgress.NONE, new AtomicBoolean());
+
+            assertThat(s.failed()).extracting(f -> Path.of(f.file()).getFileName().toString())
+                    .containsExactly("a-007.txt", "a-040.txt", "a-050-dataset.jsonl");
+            assertThat(s.failed().get(2).reason()).isEqualTo("unknown dimension 'no such dimension' (valid: )");
+            assertThat(s.imported()).hasSize(FILES - 3).noneMatch(i -> i.file().contains("dataset"));
+            assertThat(new DocumentStore(corpus).count()).isEqualTo(FILES - 3);
+            assertThat(new SearchIndex(corpus).search("\"First record\"", 10)).as("the first record went with its file").isEmpty();
+            assertThat(s.imported()).anyMatch(i -> i.file().endsWith("a-051.txt"));
+        }
+    }
+
+    @Test
     void cancellingKeepsWhatWasStoredAndNothingElse() throws Exception {
         Path folder = folder();
         AtomicBoolean cancel = new AtomicBoolean();
