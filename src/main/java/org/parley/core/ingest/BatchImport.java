@@ -39,12 +39,19 @@ public final class BatchImport {
 
     private final Corpus corpus;
     private final String coder;
+    /** {@link #CHUNK_FILES}, or fewer in tests that need several chunks from a small folder. */
+    private final int chunkFiles;
     private final List<Importer> importers;
 
     public BatchImport(Corpus corpus, String coder, List<Importer> importers) {
+        this(corpus, coder, importers, CHUNK_FILES);
+    }
+
+    BatchImport(Corpus corpus, String coder, List<Importer> importers, int chunkFiles) {
         this.corpus = corpus;
         this.coder = coder;
         this.importers = List.copyOf(importers);
+        this.chunkFiles = chunkFiles;
     }
 
     public BatchImport(Corpus corpus, String coder) {
@@ -91,17 +98,13 @@ public final class BatchImport {
                     break;
                 }
                 ReadAhead.Outcome next = reading.next();
-                if (next instanceof ReadAhead.Parsed) {
+                if (!(next instanceof ReadAhead.Project p)) {
                     done = store(reading, bulk, cancel, results, progress, done, files.size());
                     continue;
                 }
-                reading.take();
-                if (next instanceof ReadAhead.Project p) { // codes and claims too: imported on its own, all or nothing
-                    QdpxImport.into(corpus, coder, p.file(), results.imported, results.duplicates, results.failed, results.notes);
-                } else if (next instanceof ReadAhead.Unreadable u) {
-                    results.failed.add(new ImportSummary.Failed(u.file().toString(), u.reason()));
-                }
-                progress.fileDone(++done, files.size(), next.file().toString());
+                reading.take(); // a project brings codes and claims too: imported on its own, all or nothing
+                QdpxImport.into(corpus, coder, p.file(), results.imported, results.duplicates, results.failed, results.notes);
+                progress.fileDone(++done, files.size(), p.file().toString());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -126,11 +129,12 @@ public final class BatchImport {
      * Stores the files read next in one commit, each file inside its own savepoint: a file that fails is
      * rolled back alone, so every file is still all or nothing, while a bulk import pays for one commit per
      * chunk. A chunk ends after {@link #CHUNK_NANOS}, {@link #CHUNK_FILES} files or {@link #CHUNK_CHARS}
-     * characters, at a file that is not plain documents, or on cancel; outside bulk mode it is one file.
+     * characters, before a .qdpx project, or on cancel; outside bulk mode it is one file. Files that could
+     * not be read take their place in the chunk as failures.
      */
     private int store(ReadAhead reading, boolean bulk, AtomicBoolean cancel, Results results, ImportProgress progress,
                       int done, int total) throws InterruptedException {
-        List<ReadAhead.Parsed> chunk = new ArrayList<>();
+        List<ReadAhead.Outcome> chunk = new ArrayList<>();
         int before = done;
         List<Object> outcomes = corpus.write("import " + reading.next().file(), c -> {
             List<Object> out = new ArrayList<>();
@@ -138,24 +142,28 @@ public final class BatchImport {
             long chars = 0;
             try (DocumentWriter writer = new DocumentWriter(c, corpus.now()); FileSavepoint file = new FileSavepoint(c)) {
                 while (true) {
-                    ReadAhead.Parsed p = (ReadAhead.Parsed) take(reading);
-                    chunk.add(p);
-                    chars += p.chars();
-                    out.add(store(c, writer, file, p, bulk));
-                    if (!bulk || before + chunk.size() >= total || chunk.size() >= CHUNK_FILES || chars >= CHUNK_CHARS
+                    ReadAhead.Outcome o = waitFor(reading, true);
+                    chunk.add(o);
+                    if (o instanceof ReadAhead.Parsed p) {
+                        chars += p.chars();
+                        out.add(store(c, writer, file, p, bulk));
+                    } else {
+                        out.add(new ImportSummary.Failed(o.file().toString(), ((ReadAhead.Unreadable) o).reason()));
+                    }
+                    if (!bulk || before + chunk.size() >= total || chunk.size() >= chunkFiles || chars >= CHUNK_CHARS
                             || System.nanoTime() - start >= CHUNK_NANOS || cancel != null && cancel.get()
-                            || !(next(reading) instanceof ReadAhead.Parsed)) {
+                            || waitFor(reading, false) instanceof ReadAhead.Project) {
                         return out;
                     }
                 }
             }
         });
         for (int i = 0; i < chunk.size(); i++) {
-            ReadAhead.Parsed p = chunk.get(i);
-            String name = p.file().toString();
+            String name = chunk.get(i).file().toString();
             if (outcomes.get(i) instanceof ImportSummary.Failed f) {
                 results.failed.add(f);
             } else {
+                ReadAhead.Parsed p = (ReadAhead.Parsed) chunk.get(i);
                 @SuppressWarnings("unchecked")
                 List<DocumentStore.Added> added = (List<DocumentStore.Added>) outcomes.get(i);
                 for (int k = 0; k < added.size(); k++) {
@@ -229,18 +237,9 @@ public final class BatchImport {
     }
 
     // SqlWork may throw SQLException only: a wait for the reader that is interrupted ends the chunk as a failure
-    private static ReadAhead.Outcome take(ReadAhead reading) throws SQLException {
+    private static ReadAhead.Outcome waitFor(ReadAhead reading, boolean take) throws SQLException {
         try {
-            return reading.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted", e);
-        }
-    }
-
-    private static ReadAhead.Outcome next(ReadAhead reading) throws SQLException {
-        try {
-            return reading.next();
+            return take ? reading.take() : reading.next();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted", e);
