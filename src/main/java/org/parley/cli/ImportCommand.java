@@ -85,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, Map.of("imported", summary.imported(), "duplicates", summary.duplicates(),
-                    "failed", summary.failed()));
+                    "failed", summary.failed(), "notes", summary.notes()));
         } else {
             for (ImportSummary.Imported i : summary.imported()) {
                 out.println("imported  " + i.id() + "  " + i.file() + (i.title() == null ? "" : "  \"" + i.title() + "\""));
@@ -96,8 +96,12 @@ final class ImportCommand implements Callable<Integer> {
             for (ImportSummary.Failed f : summary.failed()) {
                 out.println("failed    " + f.file() + ": " + f.reason());
             }
+            for (ImportSummary.Note n : summary.notes()) {
+                out.println("not mapped " + n.file() + ": " + n.text());
+            }
             out.println(summary.imported().size() + " imported, " + summary.duplicates().size() + " duplicates, "
-                    + summary.failed().size() + " failed.");
+                    + summary.failed().size() + " failed" + (summary.notes().isEmpty() ? "." : "; what could not be mapped is listed above"
+                    + " and kept as a corpus memo."));
         }
         out.flush();
         return summary.failed().isEmpty() ? 0 : 2;

@@ -1,16 +1,21 @@
 package org.parley.core.ingest;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.parley.core.ingest.qdpx.QdpxImport;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
@@ -27,20 +32,26 @@ public final class BatchImport {
     public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
     /** Above this many files the search index is rebuilt once at the end instead of file by file. */
     static final int BULK_THRESHOLD = 64;
-    /** In a bulk import, files stored per commit (each still in its own savepoint). */
-    static final int CHUNK_FILES = 200;
-    static final long CHUNK_CHARS = 8L * 1024 * 1024;
+    /** In a bulk import, the most files, characters and time stored per commit (each file in its own savepoint). */
+    static final int CHUNK_FILES = 2000;
+    static final long CHUNK_CHARS = 16L * 1024 * 1024;
+    static final long CHUNK_NANOS = 1_000_000_000L;
 
     private final Corpus corpus;
     private final String coder;
+    /** {@link #CHUNK_FILES}, or fewer in tests that need several chunks from a small folder. */
+    private final int chunkFiles;
     private final List<Importer> importers;
-    /** Claims a dataset file carries, by the document they belong to, until that document is stored. */
-    private final java.util.Map<NewDocument, List<DatasetImporter.Claim>> carried = new java.util.IdentityHashMap<>();
 
     public BatchImport(Corpus corpus, String coder, List<Importer> importers) {
+        this(corpus, coder, importers, CHUNK_FILES);
+    }
+
+    BatchImport(Corpus corpus, String coder, List<Importer> importers, int chunkFiles) {
         this.corpus = corpus;
         this.coder = coder;
         this.importers = List.copyOf(importers);
+        this.chunkFiles = chunkFiles;
     }
 
     public BatchImport(Corpus corpus, String coder) {
@@ -52,12 +63,20 @@ public final class BatchImport {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(out::add);
-                }
+                List<Path> found = new ArrayList<>();
+                // the walk's own attributes say what each entry is: no second look at the disk per file
+                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                        if (!f.getFileName().toString().startsWith(".")
+                                && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f))) {
+                            found.add(f);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                found.sort(null);
+                out.addAll(found);
             } else {
                 out.add(p);
             }
@@ -71,95 +90,85 @@ public final class BatchImport {
         boolean bulk = files.size() >= BULK_THRESHOLD;
         boolean cancelled = false;
         corpus.bulk(bulk);
-        try {
-            List<Parsed> pending = new ArrayList<>();
-            long pendingBytes = 0;
+        try (ReadAhead reading = new ReadAhead(files, this::outcome)) {
             int done = 0;
-            for (Path f : files) {
+            while (done < files.size()) {
                 if (cancel != null && cancel.get()) {
                     cancelled = true;
                     break;
                 }
-                if (QdpxImport.accepts(f)) { // a project brings codes and claims too: imported on its own, all or nothing
-                    QdpxImport.into(corpus, coder, f, results.imported, results.duplicates, results.failed);
-                    progress.fileDone(++done, files.size(), f.toString());
+                ReadAhead.Outcome next = reading.next();
+                if (!(next instanceof ReadAhead.Project p)) {
+                    done = store(reading, bulk, cancel, results, progress, done, files.size());
                     continue;
                 }
-                try {
-                    List<NewDocument> docs = read(f);
-                    pending.add(new Parsed(f.toString(), docs));
-                    pendingBytes += docs.stream().mapToLong(d -> d.text().length()).sum();
-                } catch (ImportException e) {
-                    results.failed.add(new ImportSummary.Failed(f.toString(), e.getMessage()));
-                    progress.fileDone(++done, files.size(), f.toString());
-                }
-                if (!bulk || pending.size() >= CHUNK_FILES || pendingBytes >= CHUNK_CHARS) {
-                    done = store(pending, bulk, results, progress, done, files.size());
-                    pending.clear();
-                    pendingBytes = 0;
-                }
+                reading.take(); // a project brings codes and claims too: imported on its own, all or nothing
+                QdpxImport.into(corpus, coder, p.file(), results.imported, results.duplicates, results.failed, results.notes);
+                progress.fileDone(++done, files.size(), p.file().toString());
             }
-            store(pending, bulk, results, progress, done, files.size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
         } finally {
             if (bulk) {
                 new SearchIndex(corpus).rebuild();
             }
             corpus.bulk(false);
         }
-        return new ImportSummary(results.imported, results.duplicates, results.failed, cancelled);
-    }
-
-    /** A file read and parsed, waiting to be stored. */
-    private record Parsed(String name, List<NewDocument> docs) {
+        return new ImportSummary(results.imported, results.duplicates, results.failed, results.notes, cancelled);
     }
 
     private static final class Results {
         final List<ImportSummary.Imported> imported = new ArrayList<>();
         final List<ImportSummary.Duplicate> duplicates = new ArrayList<>();
         final List<ImportSummary.Failed> failed = new ArrayList<>();
+        final List<ImportSummary.Note> notes = new ArrayList<>();
     }
 
     /**
-     * Stores parsed files in one commit, each file inside its own savepoint: a file that fails is rolled
-     * back alone, so every file is still all or nothing, while the batch pays for one commit per chunk.
+     * Stores the files read next in one commit, each file inside its own savepoint: a file that fails is
+     * rolled back alone, so every file is still all or nothing, while a bulk import pays for one commit per
+     * chunk. A chunk ends after {@link #CHUNK_NANOS}, {@link #CHUNK_FILES} files or {@link #CHUNK_CHARS}
+     * characters, before a .qdpx project, or on cancel; outside bulk mode it is one file. Files that could
+     * not be read take their place in the chunk as failures.
      */
-    private int store(List<Parsed> chunk, boolean bulk, Results results, ImportProgress progress, int done, int total) {
-        if (chunk.isEmpty()) {
-            return done;
-        }
-        List<Object> outcomes = corpus.write("import " + chunk.get(0).name() + (chunk.size() > 1 ? " and " + (chunk.size() - 1) + " more" : ""), c -> {
+    private int store(ReadAhead reading, boolean bulk, AtomicBoolean cancel, Results results, ImportProgress progress,
+                      int done, int total) throws InterruptedException {
+        List<ReadAhead.Outcome> chunk = new ArrayList<>();
+        int before = done;
+        List<Object> outcomes = corpus.write("import " + reading.next().file(), c -> {
             List<Object> out = new ArrayList<>();
-            DocumentWriter writer = new DocumentWriter(c, corpus.now());
-            for (Parsed p : chunk) {
-                Savepoint sp = c.setSavepoint();
-                try {
-                    List<DocumentStore.Added> added = new ArrayList<>();
-                    for (NewDocument d : p.docs()) {
-                        DocumentStore.Added a = writer.insert(d, coder, !bulk);
-                        DatasetImporter.storeClaims(c, corpus.now(), a, carried.getOrDefault(d, List.of()));
-                        added.add(a);
+            long start = System.nanoTime();
+            long chars = 0;
+            try (DocumentWriter writer = new DocumentWriter(c, corpus.now()); FileSavepoint file = new FileSavepoint(c)) {
+                while (true) {
+                    ReadAhead.Outcome o = waitFor(reading, true);
+                    chunk.add(o);
+                    if (o instanceof ReadAhead.Parsed p) {
+                        chars += p.chars();
+                        out.add(store(c, writer, file, p, bulk));
+                    } else {
+                        out.add(new ImportSummary.Failed(o.file().toString(), ((ReadAhead.Unreadable) o).reason()));
                     }
-                    c.releaseSavepoint(sp);
-                    out.add(added);
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback(sp);
-                    out.add(new ImportSummary.Failed(p.name(), e.getMessage()));
+                    if (!bulk || before + chunk.size() >= total || chunk.size() >= chunkFiles || chars >= CHUNK_CHARS
+                            || System.nanoTime() - start >= CHUNK_NANOS || cancel != null && cancel.get()
+                            || waitFor(reading, false) instanceof ReadAhead.Project) {
+                        return out;
+                    }
                 }
             }
-            writer.close();
-            return out;
         });
-        chunk.forEach(p -> p.docs().forEach(carried::remove));
         for (int i = 0; i < chunk.size(); i++) {
-            Parsed p = chunk.get(i);
+            String name = chunk.get(i).file().toString();
             if (outcomes.get(i) instanceof ImportSummary.Failed f) {
                 results.failed.add(f);
             } else {
+                ReadAhead.Parsed p = (ReadAhead.Parsed) chunk.get(i);
                 @SuppressWarnings("unchecked")
                 List<DocumentStore.Added> added = (List<DocumentStore.Added>) outcomes.get(i);
                 for (int k = 0; k < added.size(); k++) {
                     DocumentStore.Added a = added.get(k);
-                    String label = p.docs().size() == 1 ? p.name() : p.name() + "#" + (k + 1);
+                    String label = p.docs().size() == 1 ? name : name + "#" + (k + 1);
                     if (a.duplicate()) {
                         results.duplicates.add(new ImportSummary.Duplicate(label, a.id()));
                     } else {
@@ -167,20 +176,97 @@ public final class BatchImport {
                     }
                 }
             }
-            progress.fileDone(++done, total, p.name());
+            progress.fileDone(++done, total, name);
         }
         return done;
     }
 
-    private List<NewDocument> read(Path f) throws ImportException {
-        byte[] bytes;
+    /** One file's documents (and a dataset's claims) inside a savepoint: the added documents, or the failure. */
+    private Object store(Connection c, DocumentWriter writer, FileSavepoint file, ReadAhead.Parsed p, boolean bulk) throws SQLException {
+        file.begin();
         try {
-            long size = Files.size(f);
+            List<DocumentStore.Added> added = new ArrayList<>();
+            for (int i = 0; i < p.docs().size(); i++) {
+                DocumentStore.Added a = writer.insert(p.docs().get(i), p.sha256().get(i), coder, !bulk);
+                DatasetImporter.storeClaims(c, corpus.now(), a, p.claims().get(i));
+                added.add(a);
+            }
+            file.release();
+            return added;
+        } catch (SQLException | RuntimeException e) {
+            file.rollback();
+            return new ImportSummary.Failed(p.file().toString(), e.getMessage());
+        }
+    }
+
+    /**
+     * One file's savepoint, its three statements prepared once per chunk (the driver's own savepoints format
+     * and prepare a new statement each time, which a bulk import felt).
+     */
+    private static final class FileSavepoint implements AutoCloseable {
+        private final PreparedStatement begin;
+        private final PreparedStatement release;
+        private final PreparedStatement rollback;
+
+        FileSavepoint(Connection c) throws SQLException {
+            begin = c.prepareStatement("SAVEPOINT import_file");
+            release = c.prepareStatement("RELEASE import_file");
+            rollback = c.prepareStatement("ROLLBACK TO import_file");
+        }
+
+        void begin() throws SQLException {
+            begin.execute();
+        }
+
+        void release() throws SQLException {
+            release.execute();
+        }
+
+        /** Undoes the file's changes and ends its savepoint; the chunk's transaction goes on. */
+        void rollback() throws SQLException {
+            rollback.execute();
+            release.execute();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            begin.close();
+            release.close();
+            rollback.close();
+        }
+    }
+
+    // SqlWork may throw SQLException only: a wait for the reader that is interrupted ends the chunk as a failure
+    private static ReadAhead.Outcome waitFor(ReadAhead reading, boolean take) throws SQLException {
+        try {
+            return take ? reading.take() : reading.next();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted", e);
+        }
+    }
+
+    /** Reads one file on the reading thread: its documents, or why it cannot be imported. */
+    private ReadAhead.Outcome outcome(Path f) {
+        if (QdpxImport.accepts(f)) {
+            return new ReadAhead.Project(f);
+        }
+        try {
+            return read(f);
+        } catch (ImportException e) {
+            return new ReadAhead.Unreadable(f, e.getMessage());
+        }
+    }
+
+    private ReadAhead.Parsed read(Path f) throws ImportException {
+        byte[] bytes;
+        try (SeekableByteChannel ch = Files.newByteChannel(f)) { // one open and fstat per file, no separate stat
+            long size = ch.size();
             if (size > MAX_FILE_BYTES) {
                 throw new ImportException("too large (" + size / (1024 * 1024) + " MB; the limit is "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB per file)");
             }
-            bytes = Files.readAllBytes(f);
+            bytes = Channels.newInputStream(ch).readNBytes((int) size);
         } catch (NoSuchFileException e) {
             throw new ImportException("no such file");
         } catch (AccessDeniedException e) {
@@ -195,12 +281,13 @@ public final class BatchImport {
         for (Importer importer : importers) {
             if (importer instanceof DatasetImporter dataset && dataset.accepts(source)) {
                 List<DatasetImporter.Entry> entries = dataset.entries(source);
-                entries.forEach(e -> carried.put(e.document(), e.claims()));
-                return entries.stream().map(DatasetImporter.Entry::document).toList();
+                return new ReadAhead.Parsed(f, entries.stream().map(DatasetImporter.Entry::document).toList(),
+                        entries.stream().map(DatasetImporter.Entry::claims).toList());
             }
             if (importer.accepts(source)) {
                 try {
-                    return importer.read(source);
+                    List<NewDocument> docs = importer.read(source);
+                    return new ReadAhead.Parsed(f, docs, java.util.Collections.nCopies(docs.size(), List.of()));
                 } catch (StackOverflowError e) {
                     throw new ImportException("nested too deeply to read");
                 } catch (OutOfMemoryError e) {

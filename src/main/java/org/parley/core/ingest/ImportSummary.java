@@ -2,8 +2,12 @@ package org.parley.core.ingest;
 
 import java.util.List;
 
-/** What a batch import did: files imported, skipped as duplicates, and failed with their reasons. */
-public record ImportSummary(List<Imported> imported, List<Duplicate> duplicates, List<Failed> failed, boolean cancelled) {
+/**
+ * What a batch import did: files imported, skipped as duplicates, failed with their reasons, and notes on
+ * what an imported file held that Parley could not map (left out, never dropped silently).
+ */
+public record ImportSummary(List<Imported> imported, List<Duplicate> duplicates, List<Failed> failed, List<Note> notes,
+                            boolean cancelled) {
     public record Imported(String file, long id, String title) {
     }
 
@@ -14,9 +18,28 @@ public record ImportSummary(List<Imported> imported, List<Duplicate> duplicates,
     public record Failed(String file, String reason) {
     }
 
+    /**
+     * Something in {@code file} that was left out: {@code count} items of one kind with their {@code names}
+     * (e.g. "skipped 2 picture sources: map.png, photo.jpg"), or one finding told in {@code text} alone
+     * ({@code count} 1, no names).
+     */
+    public record Note(String file, String text, int count, List<String> names) {
+        public Note {
+            names = List.copyOf(names);
+            if (count < 1) {
+                throw new IllegalArgumentException("a note counts at least one item: " + text);
+            }
+        }
+
+        public Note(String file, String text) {
+            this(file, text, 1, List.of());
+        }
+    }
+
     public ImportSummary {
         imported = List.copyOf(imported);
         duplicates = List.copyOf(duplicates);
         failed = List.copyOf(failed);
+        notes = List.copyOf(notes);
     }
 }

@@ -3,7 +3,6 @@ package org.parley.core.ingest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +33,8 @@ public final class Language {
             "bg", Set.of("и", "на", "в", "за", "не", "да", "се", "от", "че", "с", "е", "са", "по", "това", "като", "към"));
 
     private static final int WORD_SAMPLE = 1000;
+    /** Longer words are counted but not looked up: no stop word is longer. */
+    private static final int MAX_STOP_WORD = 7;
     private static final Map<String, List<String>> LANGUAGES_OF = byWord();
 
     private Language() {
@@ -49,8 +50,10 @@ public final class Language {
         int hangul = 0;
         int greek = 0;
         int hebrew = 0;
-        for (int i = 0; i < sample.length(); ) {
-            int cp = sample.codePointAt(i);
+        int length = sample.length();
+        for (int i = 0; i < length; ) {
+            char ch = sample.charAt(i);
+            int cp = Character.isHighSurrogate(ch) ? sample.codePointAt(i) : ch;
             i += Character.charCount(cp);
             if (cp < 0x80) {
                 if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
@@ -113,6 +116,7 @@ public final class Language {
         int words = 0;
         boolean ukrainianLetters = false;
         int n = Math.min(sample.length(), WORD_SAMPLE);
+        char[] word = new char[MAX_STOP_WORD];
         int i = 0;
         while (i < n) {
             while (i < n && !Character.isLetter(sample.charAt(i))) {
@@ -122,12 +126,15 @@ public final class Language {
             while (i < n && Character.isLetter(sample.charAt(i))) {
                 char c = sample.charAt(i);
                 ukrainianLetters |= c == 'і' || c == 'ї' || c == 'є' || c == 'ґ';
+                if (i - start < MAX_STOP_WORD) {
+                    word[i - start] = Character.toLowerCase(c);
+                }
                 i++;
             }
             if (i > start) {
                 words++;
-                if (i - start <= 7) {
-                    for (String lang : LANGUAGES_OF.getOrDefault(sample.substring(start, i).toLowerCase(Locale.ROOT), List.of())) {
+                if (i - start <= MAX_STOP_WORD) {
+                    for (String lang : LANGUAGES_OF.getOrDefault(new String(word, 0, i - start), List.of())) {
                         if (candidates.contains(lang)) {
                             score.merge(lang, 1, Integer::sum);
                         }

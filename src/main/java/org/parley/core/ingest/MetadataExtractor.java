@@ -54,7 +54,7 @@ public final class MetadataExtractor {
             if (year > 0) {
                 return PartialDate.of(LocalDate.of(year, month, day));
             }
-            return new PartialDate(String.format("--%02d-%02d", month, day));
+            return new PartialDate("--" + (month < 10 ? "0" : "") + month + "-" + (day < 10 ? "0" : "") + day);
         } catch (DateTimeException | IllegalArgumentException e) {
             return null;
         }

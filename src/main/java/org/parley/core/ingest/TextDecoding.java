@@ -81,6 +81,12 @@ public final class TextDecoding {
     }
 
     private static String utf8OrNull(byte[] b) {
+        // The JDK's own decoding is fastest; it marks bad bytes with U+FFFD, so text without one was valid UTF-8
+        // (a Latin-1-only result cannot hold U+FFFD: that check costs nothing for ASCII text).
+        String fast = new String(b, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();

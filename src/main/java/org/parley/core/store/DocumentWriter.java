@@ -38,7 +38,12 @@ public final class DocumentWriter implements AutoCloseable {
      * result names the existing document. With {@code index} false the caller rebuilds the search index.
      */
     public DocumentStore.Added insert(NewDocument doc, String coder, boolean index) throws SQLException {
-        String sha = Sha256.ofText(doc.text());
+        return insert(doc, Sha256.ofText(doc.text()), coder, index);
+    }
+
+    /** As {@link #insert(NewDocument, String, boolean)}, with the text's SHA-256 worked out already (by a reading thread). */
+    public DocumentStore.Added insert(NewDocument doc, String textSha256, String coder, boolean index) throws SQLException {
+        String sha = textSha256;
         findSha.setString(1, sha);
         try (ResultSet rs = findSha.executeQuery()) {
             if (rs.next()) {

@@ -11,7 +11,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.parley.core.ingest.ImportSummary;
 
-/** Progress of an import with Cancel (files done so far are kept), then what was imported, skipped and why. */
+/**
+ * Progress of an import with Cancel (files done so far are kept), then what was imported, skipped and why,
+ * and what a file held that could not be mapped.
+ */
 public final class ImportDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     private final ProgressBar bar = new ProgressBar(0);
@@ -50,11 +53,13 @@ public final class ImportDialog {
 
     public void summary(ImportSummary s) {
         dialog.setHeaderText((s.cancelled() ? "Import cancelled: " : "Import finished: ") + s.imported().size() + " imported, "
-                + s.duplicates().size() + " already in the corpus, " + s.failed().size() + " failed");
+                + s.duplicates().size() + " already in the corpus, " + s.failed().size() + " failed"
+                + (s.notes().isEmpty() ? "" : ", some content not mapped (listed below)"));
         bar.setProgress(1);
         current.setText(s.cancelled() ? "The files imported before you cancelled are kept." : "");
         StringBuilder b = new StringBuilder();
         s.failed().forEach(f -> b.append("failed: ").append(f.file()).append(": ").append(f.reason()).append('\n'));
+        s.notes().forEach(n -> b.append("not mapped: ").append(n.file()).append(": ").append(n.text()).append('\n'));
         s.duplicates().forEach(d -> b.append("already there (document ").append(d.of()).append("): ").append(d.file()).append('\n'));
         s.imported().forEach(i -> b.append("imported as ").append(i.id()).append(": ").append(i.file()).append('\n'));
         report.setText(b.toString());

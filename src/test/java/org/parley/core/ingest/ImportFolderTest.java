@@ -195,7 +195,8 @@ class ImportFolderTest {
     @Test
     void summaryHasTheAgreedShape() {
         JsonNode s = run.summary();
-        assertThat(s.fieldNames()).toIterable().containsExactlyInAnyOrder("imported", "duplicates", "failed");
+        assertThat(s.fieldNames()).toIterable().containsExactlyInAnyOrder("imported", "duplicates", "failed", "notes");
+        assertThat(s.get("notes")).as("plain files have nothing they cannot map").isEmpty();
         JsonNode first = s.get("imported").get(0);
         assertThat(first.fieldNames()).toIterable().containsExactlyInAnyOrder("file", "id", "title");
         int docs = byFile.values().stream().mapToInt(List::size).sum();

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,7 +25,29 @@ final class ProjectReader {
     private static final String INTERNAL = "internal://";
 
     private final QdpxArchive archive;
-    private final Map<String, Integer> skipped = new TreeMap<>();
+    private final Skipped skipped = new Skipped();
+    /** Notes a selection of a text source refers to: they become claim memos. */
+    private final Set<String> notesOnClaims = new HashSet<>();
+    /** Where each other note reference points from (code, source, project ...), by note GUID: the first one. */
+    private final Map<String, String> notesElsewhere = new LinkedHashMap<>();
+    /** Each selection's note references, as (note GUID, selection name), to find those that point nowhere. */
+    private final List<String[]> selectionNoteRefs = new ArrayList<>();
+    /** Names in the singular and plural of what the project-level sections Parley does not map hold. */
+    private static final Map<String, String[]> UNMAPPED = Map.ofEntries(
+            Map.entry("Variable", new String[] {"variable", "variables"}),
+            Map.entry("Case", new String[] {"case", "cases"}),
+            Map.entry("Set", new String[] {"set", "sets"}),
+            Map.entry("Graph", new String[] {"graph", "graphs"}),
+            Map.entry("Link", new String[] {"link", "links"}),
+            Map.entry("PictureSource", new String[] {"picture source", "picture sources"}),
+            Map.entry("PDFSource", new String[] {"PDF source", "PDF sources"}),
+            Map.entry("AudioSource", new String[] {"audio source", "audio sources"}),
+            Map.entry("VideoSource", new String[] {"video source", "video sources"}),
+            Map.entry("PictureSelection", new String[] {"coded picture region", "coded picture regions"}),
+            Map.entry("PDFSelection", new String[] {"PDF selection", "PDF selections"}),
+            Map.entry("AudioSelection", new String[] {"audio selection", "audio selections"}),
+            Map.entry("VideoSelection", new String[] {"video selection", "video selections"}),
+            Map.entry("TranscriptSelection", new String[] {"transcript selection", "transcript selections"}));
 
     ProjectReader(QdpxArchive archive) {
         this.archive = archive;
@@ -42,6 +66,8 @@ final class ProjectReader {
         List<QdaProject.Code> codes = new ArrayList<>();
         List<QdaProject.Source> sources = new ArrayList<>();
         Map<String, String> notes = new LinkedHashMap<>();
+        Map<String, String> noteNames = new LinkedHashMap<>();
+        String projectName = root.getAttribute("name");
         for (Element section : children(root, null)) {
             switch (section.getLocalName()) {
                 case "Users" -> children(section, "User").forEach(u -> users.put(guid(u.getAttribute("guid")), u.getAttribute("name")));
@@ -55,18 +81,68 @@ final class ProjectReader {
                         if (s.getLocalName().equals("TextSource")) {
                             sources.add(source(s));
                         } else {
-                            skip(s.getLocalName() + " (only text sources are imported)");
+                            skipWithin(s, s.getAttribute("name")); // only text sources are imported
                         }
                     }
                 }
-                case "Notes" -> children(section, "Note").forEach(n -> notes.put(guid(n.getAttribute("guid")), noteText(n)));
-                case "Description" -> { }
-                default -> skip(section.getLocalName());
+                case "Notes" -> children(section, "Note").forEach(n -> {
+                    notes.put(guid(n.getAttribute("guid")), noteText(n));
+                    noteNames.put(guid(n.getAttribute("guid")), n.getAttribute("name"));
+                });
+                case "Description" -> {
+                    if (!section.getTextContent().isBlank()) {
+                        skipped.add("project description", "project descriptions", projectName);
+                    }
+                }
+                case "NoteRef" -> noteElsewhere(section, "on the project");
+                case "Variables", "Cases", "Sets", "Graphs", "Links" -> children(section, null).forEach(item -> {
+                    skip(item, item.getAttribute("name"));
+                    children(item, "NoteRef").forEach(r -> noteElsewhere(r, "on " + item.getLocalName().toLowerCase(Locale.ROOT)
+                            + " '" + item.getAttribute("name") + "'"));
+                });
+                default -> skipped.add(section.getLocalName() + " section", section.getLocalName() + " sections", section.getLocalName());
             }
         }
-        List<String> notMapped = new ArrayList<>();
-        skipped.forEach((what, n) -> notMapped.add(n + " × " + what));
-        return new QdaProject(root.getAttribute("name"), users, codes, sources, notes, notMapped);
+        for (String[] ref : selectionNoteRefs) {
+            if (!notes.containsKey(ref[0])) {
+                skipped.add("reference to a missing note", "references to missing notes", "selection '" + ref[1] + "'");
+            }
+        }
+        noteNames.forEach((guid, name) -> {
+            if (!notesOnClaims.contains(guid)) {
+                String where = notesElsewhere.get(guid);
+                skipped.add("note not attached to a claim", "notes not attached to a claim",
+                        (name.isBlank() ? guid : name) + (where == null ? "" : " (" + where + ")"));
+            }
+        });
+        return new QdaProject(projectName, users, codes, sources, notes, skipped);
+    }
+
+    /** A note reference on something Parley does not import the note with. */
+    private void noteElsewhere(Element noteRef, String where) {
+        notesElsewhere.putIfAbsent(guid(noteRef.getAttribute("targetGUID")), where);
+    }
+
+    /** Skips a source Parley does not import, and what within it a user would miss: its selections and note references. */
+    private void skipWithin(Element source, String sourceName) {
+        skip(source, sourceName);
+        walk(source, sourceName);
+    }
+
+    private void walk(Element e, String sourceName) {
+        for (Element child : children(e, null)) {
+            if (child.getLocalName().endsWith("Selection")) {
+                skip(child, (child.getAttribute("name").isBlank() ? "a selection" : child.getAttribute("name")) + " in " + sourceName);
+            } else if (child.getLocalName().equals("NoteRef")) {
+                noteElsewhere(child, "on " + e.getLocalName() + " in " + sourceName);
+            }
+            walk(child, sourceName);
+        }
+    }
+
+    private void skip(Element e, String name) {
+        String[] kind = UNMAPPED.getOrDefault(e.getLocalName(), new String[] {e.getLocalName() + " element", e.getLocalName() + " elements"});
+        skipped.add(kind[0], kind[1], name);
     }
 
     private static org.w3c.dom.Document parse(byte[] xml) throws ImportException {
@@ -95,9 +171,7 @@ final class ProjectReader {
     private QdaProject.Code code(Element c) {
         List<QdaProject.Code> kids = new ArrayList<>();
         children(c, "Code").forEach(k -> kids.add(code(k)));
-        if (!children(c, "NoteRef").isEmpty()) {
-            skip("note on a code");
-        }
+        children(c, "NoteRef").forEach(r -> noteElsewhere(r, "on code '" + c.getAttribute("name").strip() + "'"));
         return new QdaProject.Code(guid(c.getAttribute("guid")), c.getAttribute("name").strip(), colour(c.getAttribute("color")),
                 text(c, "Description"), kids);
     }
@@ -130,10 +204,14 @@ final class ProjectReader {
         for (Element sel : children(s, null)) {
             switch (sel.getLocalName()) {
                 case "PlainTextSelection" -> selections.add(selection(sel, text, label));
-                case "Coding" -> skip("coding of a whole source");
-                case "NoteRef" -> skip("note on a source");
-                case "VariableValue" -> skip("variable value");
-                default -> { }
+                case "Coding" -> {
+                    skipped.add("coding of a whole source", "codings of whole sources", name);
+                    children(sel, "NoteRef").forEach(r -> noteElsewhere(r, "on the coding of source '" + name + "'"));
+                }
+                case "NoteRef" -> noteElsewhere(sel, "on source '" + name + "'");
+                case "VariableValue" -> skipped.add("variable value", "variable values", name);
+                case "PlainTextContent", "Description" -> { }
+                default -> skipped.add(sel.getLocalName() + " element", sel.getLocalName() + " elements", name);
             }
         }
         return new QdaProject.Source(guid(s.getAttribute("guid")), name, text(s, "Description"), text.text, selections);
@@ -158,23 +236,29 @@ final class ProjectReader {
                     + " covers only half of a CR LF line break");
         }
         List<String> codes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        children(sel, "NoteRef").forEach(r -> notes.add(notesOnClaim(r, name)));
         for (Element coding : children(sel, "Coding")) {
             children(coding, "CodeRef").forEach(r -> codes.add(guid(r.getAttribute("targetGUID"))));
+            // a note on one coding of the selection: the claim's memo takes it, as the claim holds the coding
+            children(coding, "NoteRef").forEach(r -> notes.add(notesOnClaim(r, name)));
         }
-        List<String> notes = new ArrayList<>();
-        children(sel, "NoteRef").forEach(r -> notes.add(guid(r.getAttribute("targetGUID"))));
         String user = sel.getAttribute("creatingUser");
         return new QdaProject.Selection(guid(sel.getAttribute("guid")), name, text.position(start), text.position(end),
-                user.isBlank() ? null : guid(user), sel.getAttribute("creationDateTime"), codes, text(sel, "Description"), notes);
+                user.isBlank() ? null : guid(user), sel.getAttribute("creationDateTime"), codes, text(sel, "Description"),
+                notes.stream().distinct().toList());
+    }
+
+    private String notesOnClaim(Element noteRef, String selection) {
+        String guid = guid(noteRef.getAttribute("targetGUID"));
+        notesOnClaims.add(guid);
+        selectionNoteRefs.add(new String[] {guid, selection});
+        return guid;
     }
 
     private static String noteText(Element note) {
         String t = text(note, "PlainTextContent");
         return t.isBlank() ? note.getAttribute("name") : t;
-    }
-
-    private void skip(String what) {
-        skipped.merge(what, 1, Integer::sum);
     }
 
     /** GUIDs compare without braces and case, as tools write them differently. */

@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * What Parley takes from a REFI-QDA project, already checked: text sources with their stored text and
  * selections (positions already in stored code points), the code tree, users and notes by GUID, and a
- * list of what the project holds that Parley cannot map.
+ * list of what the project holds that Parley cannot map, by kind and name.
  */
 record QdaProject(String name, Map<String, String> users, List<Code> codes, List<Source> sources,
-                  Map<String, String> notes, List<String> notMapped) {
+                  Map<String, String> notes, Skipped skipped) {
 
     record Code(String guid, String name, String colour, String description, List<Code> children) {
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.parley.core.ingest.ImportException;
 import org.parley.core.ingest.ImportSummary;
 import org.parley.core.model.AnnotationStatus;
@@ -39,7 +40,7 @@ import org.parley.core.store.StorageException;
 public final class QdpxImport {
     /** What one .qdpx import did. */
     public record Result(List<ImportSummary.Imported> documents, List<ImportSummary.Duplicate> duplicates, int claims,
-                         List<String> notMapped) {
+                         List<ImportSummary.Note> notMapped) {
     }
 
     /** From this many sources on, the search index is rebuilt once after the import rather than source by source. */
@@ -57,13 +58,15 @@ public final class QdpxImport {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdpx");
     }
 
-    /** For BatchImport: imports one file and adds its documents, or its one failure, to the summary lists. */
+    /** For BatchImport: imports one file and adds its documents and notes, or its one failure, to the summary lists. */
     public static void into(Corpus corpus, String coder, Path file, List<ImportSummary.Imported> imported,
-                            List<ImportSummary.Duplicate> duplicates, List<ImportSummary.Failed> failed) {
+                            List<ImportSummary.Duplicate> duplicates, List<ImportSummary.Failed> failed,
+                            List<ImportSummary.Note> notes) {
         try {
             Result r = new QdpxImport(corpus, coder).run(file);
             imported.addAll(r.documents());
             duplicates.addAll(r.duplicates());
+            notes.addAll(r.notMapped());
         } catch (ImportException | IllegalArgumentException | StorageException e) {
             failed.add(new ImportSummary.Failed(file.toString(), e.getMessage()));
         }
@@ -75,23 +78,24 @@ public final class QdpxImport {
             project = new ProjectReader(archive).read();
         }
         String origin = file.getFileName().toString();
+        String label = file.toString();
         Set<String> used = new HashSet<>();
         project.sources().forEach(s -> s.selections().forEach(sel -> used.addAll(sel.codeGuids())));
         Codebook book = new CodebookStore(corpus).load();
         CodePlan plan = new CodePlan(book, project.codes(), used, origin);
-        List<String> notMapped = new ArrayList<>(project.notMapped());
-        notMapped.addAll(plan.notes);
+        List<ImportSummary.Note> notMapped = new ArrayList<>(project.skipped().notes(label));
+        plan.notes.forEach(n -> notMapped.add(new ImportSummary.Note(label, n)));
         List<List<Claim>> claims = new ArrayList<>();
         for (QdaProject.Source s : project.sources()) {
             List<Claim> list = new ArrayList<>();
             for (QdaProject.Selection sel : s.selections()) {
-                list.add(claim(sel, plan, project, book, notMapped));
+                list.add(claim(sel, plan, project, book, n -> notMapped.add(new ImportSummary.Note(label, n))));
             }
             claims.add(list);
         }
         plan.additions().ifPresent(add -> new CodebookStore(corpus).merge(add, coder));
         boolean many = project.sources().size() >= MANY_SOURCES;
-        Result r = store(project, claims, origin, notMapped, !many);
+        Result r = store(project, claims, origin, label, notMapped, !many);
         if (many) {
             new SearchIndex(corpus).rebuild();
         }
@@ -101,7 +105,7 @@ public final class QdpxImport {
     private record Claim(String uuid, Span span, Map<String, List<String>> codes, String memo, String coder) {
     }
 
-    private Claim claim(QdaProject.Selection sel, CodePlan plan, QdaProject project, Codebook book, List<String> notMapped) {
+    private Claim claim(QdaProject.Selection sel, CodePlan plan, QdaProject project, Codebook book, Consumer<String> notMapped) {
         Map<String, List<String>> codes = new LinkedHashMap<>();
         for (String guid : sel.codeGuids()) {
             plan.target(guid).filter(t -> t.code() != null).ifPresentOrElse(t -> {
@@ -110,12 +114,12 @@ public final class QdpxImport {
                     return;
                 }
                 if (t.dimension().kind() == DimensionKind.SINGLE && !values.isEmpty()) {
-                    notMapped.add("selection '" + sel.name() + "': '" + t.code() + "' left out, as "
+                    notMapped.accept("selection '" + sel.name() + "': '" + t.code() + "' left out, as "
                             + t.dimension().name() + " takes one code here and has '" + values.get(0) + "'");
                     return;
                 }
                 values.add(t.code());
-            }, () -> notMapped.add("selection '" + sel.name() + "' refers to code " + guid + ", which the codebook lacks"));
+            }, () -> notMapped.accept("selection '" + sel.name() + "' refers to code " + guid + ", which the codebook lacks"));
         }
         StringBuilder memo = new StringBuilder();
         for (String line : sel.description().split("\n")) {
@@ -138,7 +142,8 @@ public final class QdpxImport {
                 memo.toString().strip(), who == null || who.isBlank() ? coder : who);
     }
 
-    private Result store(QdaProject project, List<List<Claim>> claims, String origin, List<String> notMapped, boolean index) {
+    private Result store(QdaProject project, List<List<Claim>> claims, String origin, String file, List<ImportSummary.Note> notMapped,
+                         boolean index) {
         return corpus.write("import " + origin, c -> {
             Instant now = corpus.now();
             List<ImportSummary.Imported> imported = new ArrayList<>();
@@ -160,7 +165,7 @@ public final class QdpxImport {
                 for (Claim cl : claims.get(i)) {
                     if (cl.uuid() != null && exists(claimUuid, cl.uuid())) {
                         if (!a.duplicate()) {
-                            notMapped.add("claim " + cl.uuid() + " is already in the corpus: kept once");
+                            notMapped.add(new ImportSummary.Note(file, "claim " + cl.uuid() + " is already in the corpus: kept once"));
                         }
                         continue;
                     }
@@ -173,7 +178,7 @@ public final class QdpxImport {
             documentUuid.close();
             claimUuid.close();
             if (!notMapped.isEmpty()) {
-                NotMappedMemo.write(c, now, coder, origin, notMapped);
+                NotMappedMemo.write(c, now, coder, origin, notMapped.stream().map(ImportSummary.Note::text).toList());
             }
             return new Result(imported, duplicates, count, List.copyOf(notMapped));
         });

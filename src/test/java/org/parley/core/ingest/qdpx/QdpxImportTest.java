@@ -2,6 +2,10 @@ package org.parley.core.ingest.qdpx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.Cli;
 import org.parley.core.export.ExportSource;
 import org.parley.core.export.Selection;
 import org.parley.core.export.exchange.ExchangeFormat;
@@ -124,8 +129,59 @@ class QdpxImportTest {
                     return rs.next() ? rs.getString(1) : "";
                 }
             });
-            assertThat(memo).contains("Not mapped from nvivo.qdpx").contains("PDFSource").contains("Cases");
+            assertThat(memo).contains("Not mapped from nvivo.qdpx").contains("skipped 1 case: Case 1")
+                    .contains("skipped 1 PDF source: Scan");
+            assertThat(s.notes()).extracting(ImportSummary.Note::text).containsExactly("skipped 1 case: Case 1", "skipped 1 PDF source: Scan");
         }
+    }
+
+    @Test
+    void everythingThatCannotBeMappedIsNamedInTheSummaryTheMemoAndTheCommandsOutput() throws Exception {
+        Path qdpx = UnmappableProject.write(dir.resolve("mixed.qdpx"));
+        try (Corpus c = Corpus.create(dir.resolve("c.parley"))) {
+            ImportSummary s = importInto(c, qdpx);
+            assertThat(s.failed()).isEmpty();
+            assertThat(s.imported()).extracting(ImportSummary.Imported::title).containsExactly("Interview 1");
+            assertThat(s.notes()).extracting(ImportSummary.Note::text).containsExactlyElementsOf(UnmappableProject.NOTES);
+            assertThat(s.notes()).allSatisfy(n -> assertThat(n.file()).isEqualTo(qdpx.toString()));
+            ImportSummary.Note pictures = s.notes().get(4);
+            assertThat(pictures.count()).isEqualTo(2);
+            assertThat(pictures.names()).containsExactly("map.png", "photo.jpg");
+            // the note on the selection is mapped (the claim's memo), so it is not listed
+            List<Annotation> claims = new AnnotationStore(c).forDocument(s.imported().get(0).id());
+            assertThat(claims).singleElement().satisfies(a -> {
+                assertThat(a.memo()).isEqualTo("He denies it.");
+                assertThat(a.quote()).isEqualTo("“We are not concealing anything”");
+            });
+            String memo = c.read("memo", con -> {
+                try (var rs = con.createStatement().executeQuery("SELECT text FROM memo WHERE target = 'corpus'")) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            });
+            assertThat(memo).startsWith("Not mapped from mixed.qdpx:").contains(UnmappableProject.NOTES);
+        }
+
+        Path corpus = dir.resolve("cli.parley");
+        assertThat(Cli.run(new String[] {"init", "--corpus", corpus.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()))).isZero();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(new String[] {"import", qdpx.toString(), "--corpus", corpus.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().lines().filter(l -> l.startsWith("not mapped ")))
+                .containsExactlyElementsOf(UnmappableProject.NOTES.stream().map(n -> "not mapped " + qdpx + ": " + n).toList());
+        assertThat(out.toString()).contains("1 imported, 0 duplicates, 0 failed; what could not be mapped is listed above");
+
+        StringWriter json = new StringWriter();
+        exit = Cli.run(new String[] {"import", qdpx.toString(), "--json", "--corpus", corpus.toString()},
+                new PrintWriter(json), new PrintWriter(new StringWriter()));
+        assertThat(exit).isZero();
+        JsonNode notes = new ObjectMapper().readTree(json.toString()).get("notes");
+        assertThat(notes).hasSize(UnmappableProject.NOTES.size());
+        assertThat(notes.get(4).get("text").asText()).isEqualTo("skipped 2 picture sources: map.png, photo.jpg");
+        assertThat(notes.get(4).get("count").asInt()).isEqualTo(2);
+        assertThat(notes.get(4).get("names")).extracting(JsonNode::asText).containsExactly("map.png", "photo.jpg");
+        assertThat(notes.get(4).get("file").asText()).isEqualTo(qdpx.toString());
     }
 
     @Test

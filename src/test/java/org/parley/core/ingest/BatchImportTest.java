@@ -1,0 +1,132 @@
+package org.parley.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.store.Corpus;
+import org.parley.core.store.DocumentStore;
+import org.parley.core.store.SearchIndex;
+
+/**
+ * A bulk import (files read ahead on a second thread, many files per commit, each in its own savepoint):
+ * files come back in folder order, bad files are reported where they stand, and the import is all on disk.
+ */
+class BatchImportTest {
+    static final int FILES = 150;
+
+    @TempDir
+    Path dir;
+
+    /** 150 articles in two folders, with an empty file, a binary file and a duplicate among them. */
+    private Path folder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        Files.createDirectories(folder.resolve("b-later"));
+        for (int i = 0; i < FILES; i++) {
+            Path f = folder.resolve(i < 100 ? "a-" + String.format("%03d", i) + ".txt" : "b-later/" + i + ".txt");
+            String text = switch (i) {
+                case 7 -> "";
+                case 40 -> "\0\1\2binary";
+                case 90 -> article(3);
+                default -> article(i);
+            };
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+        }
+        Files.writeString(folder.resolve(".hidden.txt"), article(999), StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    private static String article(int i) {
+        return "Headline number " + i + "\n\nMOSCOW, November " + (1 + i % 28) + ". /TASS/. The minister said talk " + i
+                + " on strategic stability went well; the word zugzwang was used.\n";
+    }
+
+    @Test
+    void storesEveryFileInFolderOrderAndReportsBadOnesWhereTheyStand() throws Exception {
+        Path folder = folder();
+        List<String> progress = new ArrayList<>();
+        try (Corpus corpus = Corpus.create(dir.resolve("c.parley"))) {
+            ImportSummary s = new BatchImport(corpus, "tester").run(List.of(folder),
+                    (done, total, file) -> progress.add(done + "/" + total + " " + Path.of(file).getFileName()), new AtomicBoolean());
+
+            assertThat(progress).hasSize(FILES);
+            assertThat(progress.get(0)).isEqualTo("1/150 a-000.txt");
+            assertThat(progress.get(FILES - 1)).isEqualTo("150/150 149.txt");
+            assertThat(s.failed()).extracting(f -> Path.of(f.file()).getFileName().toString()).containsExactly("a-007.txt", "a-040.txt");
+            assertThat(s.failed().get(0).reason()).isEqualTo("the file is empty");
+            assertThat(s.duplicates()).singleElement().satisfies(d -> {
+                assertThat(d.file()).endsWith("a-090.txt");
+                assertThat(d.of()).isEqualTo(s.imported().get(3).id());
+            });
+            assertThat(s.imported()).hasSize(FILES - 3);
+            // ids follow the folder's order: b-later/ after every a-*.txt, numbers as the sorted names go
+            for (int k = 1; k < s.imported().size(); k++) {
+                assertThat(s.imported().get(k).id()).isGreaterThan(s.imported().get(k - 1).id());
+            }
+            assertThat(s.imported().get(s.imported().size() - 1).file()).endsWith("149.txt");
+            assertThat(s.imported().get(0).title()).isEqualTo("Headline number 0");
+            assertThat(new DocumentStore(corpus).get(String.valueOf(s.imported().get(5).id())).meta().place()).isEqualTo("Moscow");
+            assertThat(new SearchIndex(corpus).search("zugzwang", 500)).hasSize(FILES - 3);
+            assertThat(new DocumentStore(corpus).count()).isEqualTo(FILES - 3);
+            // the write-ahead log has been written into the corpus file: nothing of the import waits in it
+            // (a copy of the corpus file alone, without its -wal, already holds every document)
+            Path alone = Files.copy(dir.resolve("c.parley"), dir.resolve("copy.parley"));
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + alone);
+                 ResultSet rs = other.createStatement().executeQuery("SELECT count(*) FROM document")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(FILES - 3);
+            }
+        }
+    }
+
+    @Test
+    void aFileThatFailsWhileBeingStoredIsRolledBackAloneInTheMiddleOfAChunk() throws Exception {
+        Path folder = folder();
+        // two records; the second's claim names a dimension the corpus lacks, which only storing finds out
+        Files.writeString(folder.resolve("a-050-dataset.jsonl"), """
+                {"text": "First record zugzwang text", "claims": []}
+                {"text": "Second record text", "claims": [{"start": 0, "end": 6, "quote": "Second", "codes": {"no such dimension": ["x"]}}]}
+                """, StandardCharsets.UTF_8);
+        try (Corpus corpus = Corpus.create(dir.resolve("c.parley"))) {
+            ImportSummary s = new BatchImport(corpus, "tester").run(List.of(folder), ImportProgress.NONE, new AtomicBoolean());
+
+            assertThat(s.failed()).extracting(f -> Path.of(f.file()).getFileName().toString())
+                    .containsExactly("a-007.txt", "a-040.txt", "a-050-dataset.jsonl");
+            assertThat(s.failed().get(2).reason()).isEqualTo("unknown dimension 'no such dimension' (valid: )");
+            assertThat(s.imported()).hasSize(FILES - 3).noneMatch(i -> i.file().contains("dataset"));
+            assertThat(new DocumentStore(corpus).count()).isEqualTo(FILES - 3);
+            assertThat(new SearchIndex(corpus).search("\"First record\"", 10)).as("the first record went with its file").isEmpty();
+            assertThat(s.imported()).anyMatch(i -> i.file().endsWith("a-051.txt"));
+        }
+    }
+
+    @Test
+    void cancellingKeepsWhatWasStoredAndNothingElse() throws Exception {
+        Path folder = folder();
+        AtomicBoolean cancel = new AtomicBoolean();
+        List<Integer> done = new ArrayList<>();
+        try (Corpus corpus = Corpus.create(dir.resolve("c.parley"))) {
+            // commits of 10 files: cancelled while the first commit's files are reported, so it ends after them
+            ImportSummary s = new BatchImport(corpus, "tester", Importers.all(), 10).run(List.of(folder), (n, total, file) -> {
+                done.add(n);
+                cancel.set(true);
+            }, cancel);
+
+            assertThat(s.cancelled()).isTrue();
+            assertThat(done).hasSize(10);
+            assertThat(s.failed()).extracting(f -> Path.of(f.file()).getFileName().toString()).containsExactly("a-007.txt");
+            assertThat(new DocumentStore(corpus).count()).isEqualTo(s.imported().size());
+            assertThat(s.imported().size() + s.duplicates().size() + s.failed().size()).isEqualTo(done.size());
+            assertThat(new SearchIndex(corpus).search("zugzwang", 500)).hasSize(s.imported().size());
+        }
+    }
+}
