@@ -46,8 +46,8 @@ public final class ParleyApp extends Application {
     }
 
     private static String coderName(Settings settings) {
-        if (settings.hasCoderName()) {
-            return settings.coderName();
+        if (settings.hasCoderName() || Boolean.getBoolean(FirstPaint.EXIT_AFTER)) {
+            return settings.coderName(); // a start-up measurement never waits for a person
         }
         TextInputDialog ask = new TextInputDialog(settings.coderName());
         ask.setTitle("Welcome to Parley");
