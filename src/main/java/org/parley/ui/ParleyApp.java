@@ -28,7 +28,8 @@ public final class ParleyApp extends Application {
         String coder = coderName(settings);
         Corpus corpus;
         try {
-            corpus = openLast(settings, places);
+            corpus = getParameters().getRaw().isEmpty() ? openLast(settings, places)
+                    : Corpus.open(Path.of(getParameters().getRaw().get(0)));
         } catch (RuntimeException e) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     "Cannot open the corpus: " + e.getMessage()).showAndWait();
@@ -43,6 +44,12 @@ public final class ParleyApp extends Application {
             return;
         }
         Platform.runLater(() -> FirstRunGuide.showOnce(stage, settings));
+    }
+
+    /** True when the arguments are one corpus file to open in the app (a double-click on a .parley file). */
+    public static boolean opensInApp(String[] args) {
+        return args.length == 1 && !args[0].startsWith("-") && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".parley")
+                && Files.isRegularFile(Path.of(args[0]));
     }
 
     private static String coderName(Settings settings) {
