@@ -27,7 +27,8 @@ import org.parley.ui.reader.ReaderView;
 /**
  * {@code parley bench --section ui}: the reader on a 2 MB document with 10,000 claims, measured until the
  * frame after text and highlights are applied, beside a bare RichTextFX area given the same text and
- * the same (precomputed) highlight spans in the same run. Needs a display: run it under Xvfb
+ * the same (precomputed) highlight spans in the same run; {@code ui.scrollWorstStep} is the longest of 60
+ * jumps through the coded document (request to painted frame), which bounds any stall of the FX thread. Needs a display: run it under Xvfb
  * ({@code xvfb-run -a java -jar parley.jar bench --section ui --articles 10}).
  */
 public final class UiBench implements Benchmark.Section {
@@ -88,6 +89,13 @@ public final class UiBench implements Benchmark.Section {
                 addBare[i] = timeSpansOnly(text, spans);
             }
             out.add(new Comparison("ui.addClaimRepaint", "ms", Stats.median(add), Stats.median(addBare)));
+
+            // scrolling through the coded 2 MB document as a dragged scroll bar does: the longest step from
+            // the request to the frame that shows it bounds how long the FX thread was ever busy
+            List<Annotation> all = fx(() -> List.copyOf(workspace.claims()));
+            StyleSpans<String> allSpans = Highlights.compute(Offsets.of(text), all, a -> "#ffb3b3", null);
+            out.add(new Comparison("ui.scrollWorstStep", "ms", scrollWorst(reader.getScene(), reader.area()),
+                    scrollWorstBare(text, allSpans)));
             out.add(ListBench.run(work));
 
             // one 200,000-character paragraph (PDF extractions look like this): shown once each, no claims
@@ -155,6 +163,42 @@ public final class UiBench implements Benchmark.Section {
             return null;
         });
         return ms;
+    }
+
+    static final int SCROLL_STEPS = 60;
+
+    private static double scrollWorst(Scene scene, org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area) throws Exception {
+        int paragraphs = fx(() -> area.getParagraphs().size());
+        double worst = 0;
+        for (int i = 1; i <= SCROLL_STEPS; i++) {
+            int target = (int) ((long) paragraphs * i / (SCROLL_STEPS + 1));
+            long t0 = System.nanoTime();
+            fx(() -> {
+                area.showParagraphAtTop(target);
+                return null;
+            });
+            nextFrame(scene);
+            worst = Math.max(worst, (System.nanoTime() - t0) / 1e6);
+        }
+        return worst;
+    }
+
+    private static double scrollWorstBare(String text, StyleSpans<String> spans) throws Exception {
+        InlineCssTextArea area = fx(() -> {
+            InlineCssTextArea a = new InlineCssTextArea();
+            a.setWrapText(true);
+            a.replaceText(text);
+            a.setStyleSpans(0, spans);
+            return a;
+        });
+        Stage bare = fx(() -> show(new VirtualizedScrollPane<>(area)));
+        nextFrame(bare.getScene());
+        double worst = scrollWorst(bare.getScene(), area);
+        fx(() -> {
+            bare.close();
+            return null;
+        });
+        return worst;
     }
 
     /** The bare area already showing the text: the time to apply the new highlight spans to all of it. */
