@@ -318,6 +318,14 @@ public final class Workspace {
         return colours.of(codebook.get(), colourDimension.get(), a);
     }
 
+    /** Each claim's colour under the codebook and colouring dimension of this moment; safe off the FX thread. */
+    public java.util.function.Function<Annotation, String> colouring() {
+        ClaimColours fixed = new ClaimColours();
+        Codebook book = codebook.get();
+        String dimension = colourDimension.get();
+        return a -> fixed.of(book, dimension, a);
+    }
+
     public boolean undo() {
         return history.undo();
     }
