@@ -1,7 +1,5 @@
 package org.parley.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,7 +176,7 @@ public final class MainWindow {
     }
 
     void theme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(Theme.userAgentStylesheet(dark));
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(dark ? "dark" : "light");
         settings.put(THEME, dark ? "dark" : "light");

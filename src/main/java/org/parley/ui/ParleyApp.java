@@ -22,9 +22,7 @@ public final class ParleyApp extends Application {
         Places places = Places.forThisUser();
         Settings settings = Settings.load(places.settingsFile());
         // the theme before the first dialog, so the welcome already looks like the app
-        Application.setUserAgentStylesheet(settings.get(MainWindow.THEME).orElse("light").equals("dark")
-                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
-                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(Theme.userAgentStylesheet(settings.get(MainWindow.THEME).orElse("light").equals("dark")));
         String coder = coderName(settings);
         Corpus corpus;
         try {
