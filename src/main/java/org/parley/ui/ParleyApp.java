@@ -34,7 +34,8 @@ public final class ParleyApp extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(stage, settings, coder, TaskRunner.background(), corpus);
+        MainWindow window = new MainWindow(stage, settings, coder, TaskRunner.background(), corpus);
+        window.session().sidePaneAfterFirstFrame();
         stage.setMaximized(true);
         stage.show();
         if (Boolean.getBoolean(FirstPaint.EXIT_AFTER)) {
