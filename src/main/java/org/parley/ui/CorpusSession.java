@@ -113,7 +113,7 @@ public final class CorpusSession {
     /** Reopens the document and position the coder left, else the first document. */
     /**
      * Leaves the coding panel and the claim list out of the window's first frame and puts them in right
-     * after it (the second pulse, the rule FirstPaint also uses): styling and laying them out took about
+     * after it (FirstPaint's rule for a frame on screen): styling and laying them out took about
      * 0.3 s of every start, while the list and the text are what a coder looks at first.
      */
     void sidePaneAfterFirstFrame() {
@@ -121,18 +121,10 @@ public final class CorpusSession {
         double[] dividers = main.getDividerPositions();
         main.getItems().set(slot, new javafx.scene.layout.StackPane());
         main.setDividerPositions(dividers);
-        new javafx.animation.AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    main.getItems().set(slot, side);
-                    main.setDividerPositions(dividers);
-                }
-            }
-        }.start();
+        FirstPaint.afterFirstFrame(() -> {
+            main.getItems().set(slot, side);
+            main.setDividerPositions(dividers);
+        });
     }
 
     public void resume() {

@@ -17,17 +17,25 @@ final class FirstPaint {
     }
 
     static void reportAndExit(Stage stage) {
+        afterFirstFrame(() -> {
+            if (stage.isShowing()) {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("parley: window painted " + ms + " ms after start");
+                Platform.exit();
+            }
+        });
+    }
+
+    /** Runs work once the frame shown now has reached the screen: the second pulse from now comes after it. */
+    static void afterFirstFrame(Runnable work) {
         new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                // the second pulse after show() comes after the first frame reached the screen
-                if (++frames == 2 && stage.isShowing()) {
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("parley: window painted " + ms + " ms after start");
+                if (++frames == 2) {
                     stop();
-                    Platform.exit();
+                    work.run();
                 }
             }
         }.start();
