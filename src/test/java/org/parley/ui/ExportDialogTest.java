@@ -65,7 +65,7 @@ class ExportDialogTest {
         TextField path = robot.lookup("#export-out").queryAs(TextField.class);
         assertThat(path.getText()).isEqualTo(out.resolve("ui-claims.jsonl").toString());
         Path jsonl = out.resolve("dataset.jsonl");
-        robot.clickOn(path).eraseText(path.getText().length()).write("x"); // the field takes typing ...
+        robot.clickOn(path).push(javafx.scene.input.KeyCode.END).eraseText(path.getText().length()).write("x"); // the field takes typing ...
         robot.interact(() -> path.setText(jsonl.toString()));            // ... and the rest is set at once, to keep the test short
         assertThat(path.getText()).isEqualTo(jsonl.toString());
         robot.clickOn("#export-run");

@@ -79,8 +79,11 @@ public record Dateline(String place, String agency, int month, int day) {
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(line);
             if (m.find()) {
-                String place = m.group("place").strip().replaceAll("[.,]$", "");
-                if (place.split("\\s+").length > 5) {
+                String place = m.group("place").strip();
+                if (place.endsWith(".") || place.endsWith(",")) {
+                    place = place.substring(0, place.length() - 1);
+                }
+                if (Headline.words(place) > 5) {
                     continue;
                 }
                 int month = 0;

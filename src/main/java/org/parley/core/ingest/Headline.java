@@ -16,8 +16,15 @@ public final class Headline {
     public static String find(String text) {
         String fallback = null;
         int seen = 0;
-        for (String raw : text.split("\n", 40)) {
-            String line = raw.strip();
+        int from = 0;
+        // line by line with indexOf: a split would copy the rest of the text and compile a pattern per document
+        for (int lines = 0; lines < 40 && from <= text.length(); lines++) {
+            int end = text.indexOf('\n', from);
+            if (end < 0 || lines == 39) {
+                end = text.length();
+            }
+            String line = text.substring(from, end).strip();
+            from = end + 1;
             if (line.isEmpty()) {
                 continue;
             }
@@ -30,7 +37,7 @@ public final class Headline {
             if (BOILERPLATE.contains(line.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            if (line.split("\\s+").length >= 3 && line.length() <= 300) {
+            if (line.length() <= 300 && words(line) >= 3) {
                 return line;
             }
         }
@@ -38,5 +45,19 @@ public final class Headline {
             return null;
         }
         return fallback.length() <= 300 ? fallback : fallback.substring(0, 297) + "…";
+    }
+
+    /** How many runs of non-white-space the (stripped) line holds. */
+    static int words(String line) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 }

@@ -29,10 +29,10 @@ public record DocumentMeta(
         language = blankToNull(language);
         fileName = blankToNull(fileName);
         encoding = blankToNull(encoding);
-        if (fileSha256 != null && !fileSha256.matches("[0-9a-f]{64}")) {
+        if (fileSha256 != null && !isSha256(fileSha256)) {
             throw new IllegalArgumentException("not a lower-case SHA-256: " + fileSha256);
         }
-        extra = extra == null ? Map.of() : Map.copyOf(new TreeMap<>(extra));
+        extra = extra == null || extra.isEmpty() ? Map.of() : Map.copyOf(new TreeMap<>(extra));
     }
 
     public static DocumentMeta titled(String title) {
@@ -45,6 +45,20 @@ public record DocumentMeta(
 
     public DocumentMeta withFile(String name, String sha256) {
         return new DocumentMeta(title, source, author, url, published, place, language, name, sha256, encoding, extra);
+    }
+
+    /** 64 lower-case hex digits (a loop: String.matches would compile its pattern for every document). */
+    private static boolean isSha256(String s) {
+        if (s.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String blankToNull(String s) {

@@ -39,7 +39,13 @@ public final class AuditLog {
 
     static void record(PreparedStatement ps, Instant at, String coder, String action, String entity, String uuid,
                        Object before, Object after) throws SQLException {
-        ps.setString(1, at.toString());
+        record(ps, at.toString(), coder, action, entity, uuid, before, after);
+    }
+
+    /** As above, with the time already written as ISO 8601 text. */
+    static void record(PreparedStatement ps, String at, String coder, String action, String entity, String uuid,
+                       Object before, Object after) throws SQLException {
+        ps.setString(1, at);
         ps.setString(2, coder);
         ps.setString(3, action);
         ps.setString(4, entity);
@@ -47,6 +53,15 @@ public final class AuditLog {
         ps.setString(6, toJson(before));
         ps.setString(7, toJson(after));
         ps.executeUpdate();
+    }
+
+    /** {@code s} as a JSON string literal, quotes included. */
+    static String jsonString(String s) {
+        try {
+            return JSON.writeValueAsString(s);
+        } catch (Exception e) {
+            throw new StorageException("cannot record '" + s + "' in the audit log", e);
+        }
     }
 
     private static String toJson(Object o) {

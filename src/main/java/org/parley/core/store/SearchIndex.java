@@ -34,6 +34,16 @@ public final class SearchIndex {
         ps.executeUpdate();
     }
 
+    /** Indexes the documents whose ids lie from {@code first} to {@code last}, none of them indexed yet. */
+    static void indexRange(Connection c, long first, long last) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO document_fts (rowid, title, text) SELECT id, title, text FROM document WHERE id BETWEEN ? AND ?")) {
+            ps.setLong(1, first);
+            ps.setLong(2, last);
+            ps.executeUpdate();
+        }
+    }
+
     /** Rebuilds the whole index from the document table, as after a batch import. */
     public void rebuild() {
         corpus.write("rebuild the search index", c -> {

@@ -10,12 +10,17 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    public static String of(byte[] bytes) {
+    /** One digest per thread, reused: looking the algorithm up again for every file showed in a batch import. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256", e);
         }
+    });
+
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(DIGEST.get().digest(bytes)); // digest() also resets it for the next use
     }
 
     public static String ofText(String text) {

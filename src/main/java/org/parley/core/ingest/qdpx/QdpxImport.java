@@ -28,7 +28,6 @@ import org.parley.core.store.DocumentStore;
 import org.parley.core.store.DocumentWriter;
 import org.parley.core.store.NewAnnotation;
 import org.parley.core.store.NewDocument;
-import org.parley.core.store.SearchIndex;
 import org.parley.core.store.StorageException;
 
 /**
@@ -42,9 +41,6 @@ public final class QdpxImport {
     public record Result(List<ImportSummary.Imported> documents, List<ImportSummary.Duplicate> duplicates, int claims,
                          List<ImportSummary.Note> notMapped) {
     }
-
-    /** From this many sources on, the search index is rebuilt once after the import rather than source by source. */
-    static final int MANY_SOURCES = 64;
 
     private final Corpus corpus;
     private final String coder;
@@ -94,12 +90,7 @@ public final class QdpxImport {
             claims.add(list);
         }
         plan.additions().ifPresent(add -> new CodebookStore(corpus).merge(add, coder));
-        boolean many = project.sources().size() >= MANY_SOURCES;
-        Result r = store(project, claims, origin, label, notMapped, !many);
-        if (many) {
-            new SearchIndex(corpus).rebuild();
-        }
-        return r;
+        return store(project, claims, origin, label, notMapped);
     }
 
     private record Claim(String uuid, Span span, Map<String, List<String>> codes, String memo, String coder) {
@@ -142,8 +133,7 @@ public final class QdpxImport {
                 memo.toString().strip(), who == null || who.isBlank() ? coder : who);
     }
 
-    private Result store(QdaProject project, List<List<Claim>> claims, String origin, String file, List<ImportSummary.Note> notMapped,
-                         boolean index) {
+    private Result store(QdaProject project, List<List<Claim>> claims, String origin, String file, List<ImportSummary.Note> notMapped) {
         return corpus.write("import " + origin, c -> {
             Instant now = corpus.now();
             List<ImportSummary.Imported> imported = new ArrayList<>();
@@ -155,7 +145,7 @@ public final class QdpxImport {
             for (int i = 0; i < project.sources().size(); i++) {
                 QdaProject.Source s = project.sources().get(i);
                 String uuid = Ids.isUuid(s.guid()) && !exists(documentUuid, s.guid()) ? s.guid() : null;
-                DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, index);
+                DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, false);
                 String label = origin + "#" + s.name();
                 if (a.duplicate()) {
                     duplicates.add(new ImportSummary.Duplicate(label, a.id()));
@@ -174,6 +164,7 @@ public final class QdpxImport {
                     count++;
                 }
             }
+            writer.indexPending(); // all sources in one statement: as fast as a rebuild, without reading the corpus again
             writer.close();
             documentUuid.close();
             claimUuid.close();
