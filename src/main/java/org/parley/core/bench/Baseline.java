@@ -16,20 +16,6 @@ import org.parley.core.text.LineBreaks;
 final class Baseline implements AutoCloseable {
     private final Connection c;
 
-    private Baseline(Connection c) {
-        this.c = c;
-    }
-
-    /** Opens a baseline file made before (its tables are there). */
-    static Baseline open(Path file) throws SQLException {
-        Baseline b = new Baseline(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
-        try (Statement s = b.c.createStatement()) {
-            s.execute("PRAGMA synchronous = NORMAL");
-            s.execute("PRAGMA busy_timeout = 5000");
-        }
-        return b;
-    }
-
     /** Creates a new baseline file with its bare tables. */
     Baseline(Path file) throws SQLException {
         c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
