@@ -54,6 +54,10 @@ public final class DocumentWriter implements AutoCloseable {
         Refused(SQLException cause) {
             super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
         }
+
+        Refused(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /** As {@link #insert(NewDocument, String, boolean)}, with the text's SHA-256 worked out already (by a reading thread). */
@@ -92,7 +96,20 @@ public final class DocumentWriter implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new Refused(e);
+        } catch (RuntimeException e) {
+            throw new Refused(e); // the driver's own failure, before anything of the document was written
         }
+        try {
+            return afterRow(doc, m, id, uuid, index, coder, auditFile);
+        } catch (RuntimeException e) {
+            // written in part: a plain SQLException, so the caller rolls back (the savepoint, or the chunk)
+            throw new SQLException("storing document " + id + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The document's metadata fields, search index entry (or place in the pending range) and audit row. */
+    private DocumentStore.Added afterRow(NewDocument doc, DocumentMeta m, long id, String uuid, boolean index, String coder,
+                                         String auditFile) throws SQLException {
         if (!m.extra().isEmpty()) {
             if (field == null) {
                 field = c.prepareStatement("INSERT INTO document_field (document_id, name, value) VALUES (?,?,?)");

@@ -110,6 +110,36 @@ class BatchImportTest {
     }
 
     @Test
+    void aSingleDocumentFileWhoseRowIsRefusedFailsAloneAndLeavesNoTrace() throws Exception {
+        Path folder = folder();
+        Files.writeString(folder.resolve("a-060.txt"), "Refuse me please\n\nThe text of a file the corpus will not take; zugzwang.\n",
+                StandardCharsets.UTF_8);
+        Path file = dir.resolve("c.parley");
+        Corpus.create(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+            // stands for any refusal of the document's own row (a constraint, a full disk)
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document WHEN NEW.title = 'Refuse me please' "
+                    + "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
+        }
+        try (Corpus corpus = Corpus.open(file)) {
+            ImportSummary s = new BatchImport(corpus, "tester", Importers.all(), 25).run(List.of(folder), ImportProgress.NONE,
+                    new AtomicBoolean());
+
+            assertThat(s.failed()).extracting(f -> Path.of(f.file()).getFileName().toString())
+                    .containsExactly("a-007.txt", "a-040.txt", "a-060.txt");
+            assertThat(s.failed().get(2).reason()).contains("refused for the test");
+            assertThat(s.imported()).hasSize(FILES - 4).anyMatch(i -> i.file().endsWith("a-061.txt"));
+            assertThat(new DocumentStore(corpus).count()).isEqualTo(FILES - 4);
+            assertThat(new SearchIndex(corpus).search("zugzwang", 500)).hasSize(FILES - 4);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+            ResultSet audit = st.executeQuery("SELECT count(*) FROM audit WHERE action = 'import'");
+            assertThat(audit.getInt(1)).as("one audit row per stored document, none for the refused one").isEqualTo(FILES - 4);
+            st.execute("INSERT INTO document_fts (document_fts, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
+    @Test
     void cancellingKeepsWhatWasStoredAndNothingElse() throws Exception {
         Path folder = folder();
         AtomicBoolean cancel = new AtomicBoolean();
