@@ -23,8 +23,9 @@ import org.parley.core.store.DocumentWriter;
 import org.parley.core.store.NewDocument;
 
 /**
- * Imports files and folders (recursively): each file in its own transaction, so a file is all or
- * nothing, one bad file never stops the batch, and cancelling keeps the files already done.
+ * Imports files and folders (recursively). A file is all or nothing, one bad file never stops the batch,
+ * and cancelling keeps the files already done. Fewer than {@link #BULK_THRESHOLD} files are stored one
+ * transaction each; more are stored in chunks of many files per commit (ADRs 0005, 0006).
  */
 public final class BatchImport {
     /** Files larger than this are refused: 100 MB of text is far beyond any article or transcript. */
@@ -34,7 +35,7 @@ public final class BatchImport {
      * search in one statement before it commits, instead of file by file.
      */
     static final int BULK_THRESHOLD = 64;
-    /** In a bulk import, the most files, characters and time stored per commit (each file in its own savepoint). */
+    /** In a bulk import, the most files, characters and time stored per commit. */
     static final int CHUNK_FILES = 2000;
     static final long CHUNK_CHARS = 16L * 1024 * 1024;
     static final long CHUNK_NANOS = 1_000_000_000L;
@@ -125,9 +126,8 @@ public final class BatchImport {
     }
 
     /**
-     * Stores the files read next in one commit, each file inside its own savepoint: a file that fails is
-     * rolled back alone, so every file is still all or nothing, while a bulk import pays for one commit per
-     * chunk. A chunk ends after {@link #CHUNK_NANOS}, {@link #CHUNK_FILES} files or {@link #CHUNK_CHARS}
+     * Stores the files read next in one commit, each file all or nothing (see the per-file {@code store}):
+     * a file that fails is undone alone, while a bulk import pays for one commit per chunk. A chunk ends after {@link #CHUNK_NANOS}, {@link #CHUNK_FILES} files or {@link #CHUNK_CHARS}
      * characters, before a .qdpx project, or on cancel; outside bulk mode it is one file. Files that could
      * not be read take their place in the chunk as failures.
      */

@@ -47,12 +47,16 @@ public final class Headline {
         return fallback.length() <= 300 ? fallback : fallback.substring(0, 297) + "…";
     }
 
-    /** How many runs of non-white-space the (stripped) line holds. */
+    /**
+     * How many words the (stripped) line holds, split where the regex {@code \s+} would split it: on the six
+     * ASCII white-space characters only, so a CJK line spaced with U+3000 counts as one word, as it always did.
+     */
     static int words(String line) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean space = Character.isWhitespace(line.charAt(i));
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (!space && !inWord) {
                 n++;
             }

@@ -217,6 +217,9 @@ public final class Corpus implements AutoCloseable {
         return pragmaInt("user_version");
     }
 
+    /** How much memory FTS5 may fill with new index terms before writing them out, in bulk mode. */
+    static final int FTS_BUFFER_BYTES = 16 * 1024 * 1024;
+
     /**
      * Bulk mode (batch import): commits stay atomic but are not flushed to disk one by one
      * ({@code synchronous=NORMAL} under WAL); a crash can lose the last files imported, never half a file.
@@ -235,6 +238,12 @@ public final class Corpus implements AutoCloseable {
             // (the next write reuses it from the start; closing the corpus deletes it): truncating it cost the import
             // up to a quarter of a second for 10,000 articles.
             s.execute("PRAGMA wal_autocheckpoint = " + (on ? 0 : 1000));
+            if (on) {
+                // FTS5 buffers up to 16 MB of new terms before writing a segment (default 1 MB): a chunk of an import
+                // becomes one segment instead of a dozen to merge later, ~25% less indexing time (ADR 0006). It is
+                // kept in the index's config table, where an SQLite that does not know it ignores it; no schema change.
+                s.execute("INSERT INTO document_fts (document_fts, rank) VALUES ('hashsize', " + FTS_BUFFER_BYTES + ")");
+            }
             if (!on) {
                 try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
                     rs.next();

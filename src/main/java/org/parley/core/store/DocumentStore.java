@@ -27,7 +27,7 @@ public final class DocumentStore {
 
     /** Adds one document in its own durable transaction, indexing it for search at once. */
     public Added add(NewDocument doc, String coder) {
-        return corpus.write("add document '" + describe(doc) + "'", c -> insert(c, corpus.now(), doc, coder, true));
+        return corpus.write("add document '" + describe(doc) + "'", c -> insert(c, corpus.now(), doc, coder));
     }
 
     private static String describe(NewDocument doc) {
@@ -35,13 +35,13 @@ public final class DocumentStore {
     }
 
     /**
-     * Inserts inside the caller's transaction. A text already in the corpus (same SHA-256) is not added;
-     * the result names the existing document. With {@code index} false the caller rebuilds the search
-     * index afterwards ({@link SearchIndex#rebuild}).
+     * Inserts inside the caller's transaction, indexed for search. A text already in the corpus (same
+     * SHA-256) is not added; the result names the existing document. Many documents at once go faster
+     * through one {@link DocumentWriter} and its {@link DocumentWriter#indexPending}.
      */
-    public static Added insert(Connection c, Instant now, NewDocument doc, String coder, boolean index) throws SQLException {
+    public static Added insert(Connection c, Instant now, NewDocument doc, String coder) throws SQLException {
         try (DocumentWriter w = new DocumentWriter(c, now)) {
-            return w.insert(doc, coder, index);
+            return w.insert(doc, coder, true);
         }
     }
 

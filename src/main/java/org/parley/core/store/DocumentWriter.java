@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import org.parley.core.model.DocumentMeta;
 import org.parley.core.model.Ids;
@@ -46,18 +47,39 @@ public final class DocumentWriter implements AutoCloseable {
     }
 
     /**
-     * The document's own row was refused (by a constraint, or the corpus could not take it): nothing of the
-     * document was written, so the caller need not undo anything for it. Any other {@link SQLException} from
-     * {@link #insert} may come after the row was written, and the caller must roll back.
+     * The document's own row was refused by a constraint (SQLite's CONSTRAINT error, which undoes that one
+     * statement and nothing else): nothing of the document was written and the transaction goes on, so the
+     * caller need not undo anything for it. Any other failure from {@link #insert} is a plain
+     * {@link SQLException}: the row may have been written, or SQLite may have rolled back the whole
+     * transaction (I/O error, out of memory), and the caller must end the transaction.
      */
     public static final class Refused extends SQLException {
         Refused(SQLException cause) {
             super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
         }
+    }
 
-        Refused(RuntimeException cause) {
-            super(cause.getMessage(), cause);
+    /** SQLite's primary result code for a constraint failure (UNIQUE, CHECK, NOT NULL, a trigger's RAISE(ABORT)). */
+    private static final int SQLITE_CONSTRAINT = 19;
+
+    /**
+     * Whether the caller's transaction is still open: a constraint can also roll it back whole (a trigger's
+     * RAISE(ROLLBACK), an ON CONFLICT ROLLBACK clause), and then nothing may go on as if it were. BEGIN fails
+     * inside a transaction and starts one outside it (undone at once).
+     */
+    private boolean inTransaction() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN");
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("within a transaction")) {
+                return true;
+            }
+            throw e;
         }
+        try (Statement s = c.createStatement()) {
+            s.execute("ROLLBACK");
+        }
+        return false;
     }
 
     /** As {@link #insert(NewDocument, String, boolean)}, with the text's SHA-256 worked out already (by a reading thread). */
@@ -95,9 +117,10 @@ public final class DocumentWriter implements AutoCloseable {
                 id = rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new Refused(e);
-        } catch (RuntimeException e) {
-            throw new Refused(e); // the driver's own failure, before anything of the document was written
+            if ((e.getErrorCode() & 0xFF) == SQLITE_CONSTRAINT && inTransaction()) {
+                throw new Refused(e);
+            }
+            throw e;
         }
         try {
             return afterRow(doc, m, id, uuid, index, coder, auditFile);

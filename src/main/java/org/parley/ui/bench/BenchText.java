@@ -54,7 +54,7 @@ final class BenchText {
         corpus.bulk(true);
         try {
             return corpus.write("fill bench corpus", c -> {
-                long id = DocumentStore.insert(c, corpus.now(), new NewDocument(text, DocumentMeta.titled("bench")), "bench", false).id();
+                long id = DocumentStore.insert(c, corpus.now(), new NewDocument(text, DocumentMeta.titled("bench")), "bench").id();
                 int length = text.codePointCount(0, text.length());
                 int step = length / claims;
                 for (int i = 0; i < claims; i++) {

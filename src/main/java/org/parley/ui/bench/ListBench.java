@@ -20,6 +20,7 @@ import org.parley.core.model.DocumentMeta;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentListing;
 import org.parley.core.store.DocumentStore;
+import org.parley.core.store.DocumentWriter;
 import org.parley.core.store.NewDocument;
 import org.parley.ui.corpus.CorpusBrowser;
 
@@ -38,9 +39,12 @@ final class ListBench {
         try (Corpus corpus = Corpus.create(file)) {
             corpus.bulk(true);
             corpus.write("fill", c -> {
-                for (int i = 0; i < DOCUMENTS; i++) {
-                    DocumentStore.insert(c, corpus.now(), new NewDocument("Article " + i + " on arms control talks.",
-                            DocumentMeta.titled("Article " + i)), "bench", false);
+                try (DocumentWriter w = new DocumentWriter(c, corpus.now())) {
+                    for (int i = 0; i < DOCUMENTS; i++) {
+                        w.insert(new NewDocument("Article " + i + " on arms control talks.", DocumentMeta.titled("Article " + i)),
+                                "bench", false);
+                    }
+                    w.indexPending();
                 }
                 return null;
             });

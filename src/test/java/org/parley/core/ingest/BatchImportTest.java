@@ -140,6 +140,32 @@ class BatchImportTest {
     }
 
     @Test
+    void aRefusalThatRollsBackTheWholeTransactionEndsTheImportWithNothingStoredOutsideAChunk() throws Exception {
+        Path folder = folder();
+        Files.writeString(folder.resolve("a-060.txt"), "Roll it all back\n\nA file whose refusal undoes the transaction.\n",
+                StandardCharsets.UTF_8);
+        Path file = dir.resolve("c.parley");
+        Corpus.create(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document WHEN NEW.title = 'Roll it all back' "
+                    + "BEGIN SELECT RAISE(ROLLBACK, 'rolled back for the test'); END");
+        }
+        try (Corpus corpus = Corpus.open(file)) {
+            // chunks of 25 files: a-060.txt is the 61st file, in the third chunk (files 51-75)
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BatchImport(corpus, "tester", Importers.all(), 25)
+                    .run(List.of(folder), ImportProgress.NONE, new AtomicBoolean())).hasMessageContaining("rolled back for the test");
+            int stored = new DocumentStore(corpus).count();
+            assertThat(stored).as("the two chunks committed before it, less the empty, binary and duplicate files among them")
+                    .isEqualTo(50 - 2);
+            assertThat(new SearchIndex(corpus).search("zugzwang", 500)).hasSize(stored);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+            assertThat(st.executeQuery("SELECT count(*) FROM audit WHERE action = 'import'").getInt(1)).isEqualTo(50 - 2);
+            st.execute("INSERT INTO document_fts (document_fts, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
+    @Test
     void cancellingKeepsWhatWasStoredAndNothingElse() throws Exception {
         Path folder = folder();
         AtomicBoolean cancel = new AtomicBoolean();
@@ -183,6 +209,8 @@ class BatchImportTest {
              java.sql.Statement st = c.createStatement()) {
             // FTS5 compares its index with the document table and fails on any row indexed twice or not at all
             st.execute("INSERT INTO document_fts (document_fts, rank) VALUES ('integrity-check', 1)");
+            ResultSet buffer = st.executeQuery("SELECT v FROM document_fts_config WHERE k = 'hashsize'");
+            assertThat(buffer.getInt(1)).as("FTS5's buffer for new terms, set by bulk mode").isEqualTo(16 * 1024 * 1024);
         }
     }
 }

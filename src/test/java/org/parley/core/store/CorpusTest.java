@@ -36,32 +36,6 @@ class CorpusTest {
     }
 
     @Test
-    void aVersionOneCorpusIsUpgradedWithItsDocumentsStillSearchable() throws Exception {
-        Path f = dir.resolve("v1.parley");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
-            for (String sql : Migrations.statements(1)) {
-                s.execute(sql);
-            }
-            s.execute("PRAGMA user_version = 1");
-            s.execute("PRAGMA application_id = " + Corpus.APPLICATION_ID);
-            s.execute("INSERT INTO document (id, uuid, title, text, length_cp, sha256, imported) VALUES (1, "
-                    + "'0b8e5d2a-3c1f-4e6a-9d7b-2f4a6c8e0b1d', 'Old', 'Договор по открытому небу', 25, '" + "a".repeat(64)
-                    + "', '2026-01-01T00:00:00Z')");
-            s.execute("INSERT INTO document_fts (rowid, title, text) VALUES (1, 'Old', 'Договор по открытому небу')");
-            s.execute("INSERT INTO audit (at, coder, action, entity, entity_uuid) VALUES ('2026-01-01T00:00:00Z', 'a', 'import', 'document', 'x')");
-        }
-        try (Corpus c = Corpus.open(f)) {
-            assertThat(c.schemaVersion()).isEqualTo(Migrations.latest());
-            assertThat(new SearchIndex(c).search("небу", 5)).extracting(SearchIndex.Hit::title).containsExactly("Old");
-            assertThat(AuditLog.recent(c, 5)).hasSize(1);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
-            assertThat(s.executeQuery("SELECT v FROM document_fts_config WHERE k = 'hashsize'").getInt(1)).isEqualTo(16 * 1024 * 1024);
-            assertThat(s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'audit_entity'").getInt(1)).isZero();
-        }
-    }
-
-    @Test
     void refusesAFileThatIsNotACorpus() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.parley"), "hello, this is text");
         assertThatThrownBy(() -> Corpus.open(text)).isInstanceOf(CorpusRefusedException.class)
@@ -126,7 +100,7 @@ class CorpusTest {
     void aFailedWriteRollsBackEverything() {
         try (Corpus c = TestCorpus.create(dir)) {
             assertThatThrownBy(() -> c.write("test", conn -> {
-                DocumentStore.insert(conn, c.now(), new NewDocument("text", org.parley.core.model.DocumentMeta.titled("t")), "x", true);
+                DocumentStore.insert(conn, c.now(), new NewDocument("text", org.parley.core.model.DocumentMeta.titled("t")), "x");
                 throw new IllegalStateException("boom");
             })).hasMessage("boom");
             assertThat(new DocumentStore(c).count()).isZero();

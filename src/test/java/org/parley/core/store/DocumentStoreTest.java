@@ -56,18 +56,29 @@ class DocumentStoreTest {
     }
 
     @Test
-    void bulkImportThenRebuildFindsEverything() {
+    void documentsAddedInBulkAreSearchableOnceTheirPendingRangeIsIndexed() {
         try (Corpus c = TestCorpus.create(dir)) {
             c.bulk(true);
             c.write("bulk", conn -> {
-                for (int i = 0; i < 20; i++) {
-                    DocumentStore.insert(conn, c.now(), new NewDocument("doc " + i + " zugzwang", DocumentMeta.titled("d" + i)), "t", false);
+                try (DocumentWriter w = new DocumentWriter(conn, c.now())) {
+                    for (int i = 0; i < 20; i++) {
+                        w.insert(new NewDocument("doc " + i + " zugzwang", DocumentMeta.titled("d" + i)), "t", false);
+                    }
+                    assertThat(matches(conn)).as("not indexed yet").isZero();
+                    w.indexPending();
+                    assertThat(matches(conn)).isEqualTo(20);
                 }
                 return null;
             });
-            new SearchIndex(c).rebuild();
             c.bulk(false);
             assertThat(new SearchIndex(c).search("zugzwang", 50)).hasSize(20);
+        }
+    }
+
+    private static int matches(java.sql.Connection conn) throws java.sql.SQLException {
+        try (var st = conn.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'zugzwang'")) {
+            return rs.getInt(1);
         }
     }
 }

@@ -59,7 +59,7 @@ class DocumentPagesTest {
         try (Corpus c = Corpus.create(dir.resolve("c.parley"))) {
             c.write("fill", x -> {
                 for (int i = 0; i < 450; i++) {
-                    DocumentStore.insert(x, c.now(), new NewDocument("text " + i, DocumentMeta.titled("doc " + i)), "t", false);
+                    DocumentStore.insert(x, c.now(), new NewDocument("text " + i, DocumentMeta.titled("doc " + i)), "t");
                 }
                 return null;
             });

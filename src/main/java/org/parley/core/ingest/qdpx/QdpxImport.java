@@ -139,35 +139,33 @@ public final class QdpxImport {
             List<ImportSummary.Imported> imported = new ArrayList<>();
             List<ImportSummary.Duplicate> duplicates = new ArrayList<>();
             int count = 0;
-            DocumentWriter writer = new DocumentWriter(c, now);
-            PreparedStatement documentUuid = c.prepareStatement("SELECT 1 FROM document WHERE uuid = ?");
-            PreparedStatement claimUuid = c.prepareStatement("SELECT 1 FROM annotation WHERE uuid = ?");
-            for (int i = 0; i < project.sources().size(); i++) {
-                QdaProject.Source s = project.sources().get(i);
-                String uuid = Ids.isUuid(s.guid()) && !exists(documentUuid, s.guid()) ? s.guid() : null;
-                DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, false);
-                String label = origin + "#" + s.name();
-                if (a.duplicate()) {
-                    duplicates.add(new ImportSummary.Duplicate(label, a.id()));
-                } else {
-                    imported.add(new ImportSummary.Imported(label, a.id(), s.name()));
-                }
-                for (Claim cl : claims.get(i)) {
-                    if (cl.uuid() != null && exists(claimUuid, cl.uuid())) {
-                        if (!a.duplicate()) {
-                            notMapped.add(new ImportSummary.Note(file, "claim " + cl.uuid() + " is already in the corpus: kept once"));
-                        }
-                        continue;
+            try (DocumentWriter writer = new DocumentWriter(c, now);
+                 PreparedStatement documentUuid = c.prepareStatement("SELECT 1 FROM document WHERE uuid = ?");
+                 PreparedStatement claimUuid = c.prepareStatement("SELECT 1 FROM annotation WHERE uuid = ?")) {
+                for (int i = 0; i < project.sources().size(); i++) {
+                    QdaProject.Source s = project.sources().get(i);
+                    String uuid = Ids.isUuid(s.guid()) && !exists(documentUuid, s.guid()) ? s.guid() : null;
+                    DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, false);
+                    String label = origin + "#" + s.name();
+                    if (a.duplicate()) {
+                        duplicates.add(new ImportSummary.Duplicate(label, a.id()));
+                    } else {
+                        imported.add(new ImportSummary.Imported(label, a.id(), s.name()));
                     }
-                    AnnotationStore.insert(c, now, new NewAnnotation(cl.uuid(), a.id(), cl.span(), cl.codes(), cl.memo(),
-                            AnnotationStatus.ACCEPTED, cl.coder()));
-                    count++;
+                    for (Claim cl : claims.get(i)) {
+                        if (cl.uuid() != null && exists(claimUuid, cl.uuid())) {
+                            if (!a.duplicate()) {
+                                notMapped.add(new ImportSummary.Note(file, "claim " + cl.uuid() + " is already in the corpus: kept once"));
+                            }
+                            continue;
+                        }
+                        AnnotationStore.insert(c, now, new NewAnnotation(cl.uuid(), a.id(), cl.span(), cl.codes(), cl.memo(),
+                                AnnotationStatus.ACCEPTED, cl.coder()));
+                        count++;
+                    }
                 }
+                writer.indexPending(); // all sources in one statement: as fast as a rebuild, without reading the corpus again
             }
-            writer.indexPending(); // all sources in one statement: as fast as a rebuild, without reading the corpus again
-            writer.close();
-            documentUuid.close();
-            claimUuid.close();
             if (!notMapped.isEmpty()) {
                 NotMappedMemo.write(c, now, coder, origin, notMapped.stream().map(ImportSummary.Note::text).toList());
             }
