@@ -112,15 +112,8 @@ class BatchImportTest {
     @Test
     void aSingleDocumentFileWhoseRowIsRefusedFailsAloneAndLeavesNoTrace() throws Exception {
         Path folder = folder();
-        Files.writeString(folder.resolve("a-060.txt"), "Refuse me please\n\nThe text of a file the corpus will not take; zugzwang.\n",
-                StandardCharsets.UTF_8);
-        Path file = dir.resolve("c.parley");
-        Corpus.create(file).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
-            // stands for any refusal of the document's own row (a constraint, a full disk)
-            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document WHEN NEW.title = 'Refuse me please' "
-                    + "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
-        }
+        // stands for any constraint refusing the document's own row
+        Path file = corpusRefusing(folder, "ABORT", "refused for the test");
         try (Corpus corpus = Corpus.open(file)) {
             ImportSummary s = new BatchImport(corpus, "tester", Importers.all(), 25).run(List.of(folder), ImportProgress.NONE,
                     new AtomicBoolean());
@@ -132,24 +125,13 @@ class BatchImportTest {
             assertThat(new DocumentStore(corpus).count()).isEqualTo(FILES - 4);
             assertThat(new SearchIndex(corpus).search("zugzwang", 500)).hasSize(FILES - 4);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
-            ResultSet audit = st.executeQuery("SELECT count(*) FROM audit WHERE action = 'import'");
-            assertThat(audit.getInt(1)).as("one audit row per stored document, none for the refused one").isEqualTo(FILES - 4);
-            st.execute("INSERT INTO document_fts (document_fts, rank) VALUES ('integrity-check', 1)");
-        }
+        assertAuditedAndIndexedOnce(file, FILES - 4);
     }
 
     @Test
     void aRefusalThatRollsBackTheWholeTransactionEndsTheImportWithNothingStoredOutsideAChunk() throws Exception {
         Path folder = folder();
-        Files.writeString(folder.resolve("a-060.txt"), "Roll it all back\n\nA file whose refusal undoes the transaction.\n",
-                StandardCharsets.UTF_8);
-        Path file = dir.resolve("c.parley");
-        Corpus.create(file).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
-            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document WHEN NEW.title = 'Roll it all back' "
-                    + "BEGIN SELECT RAISE(ROLLBACK, 'rolled back for the test'); END");
-        }
+        Path file = corpusRefusing(folder, "ROLLBACK", "rolled back for the test");
         try (Corpus corpus = Corpus.open(file)) {
             // chunks of 25 files: a-060.txt is the 61st file, in the third chunk (files 51-75)
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BatchImport(corpus, "tester", Importers.all(), 25)
@@ -159,8 +141,26 @@ class BatchImportTest {
                     .isEqualTo(50 - 2);
             assertThat(new SearchIndex(corpus).search("zugzwang", 500)).hasSize(stored);
         }
+        assertAuditedAndIndexedOnce(file, 50 - 2);
+    }
+
+    /** A new corpus whose document table refuses a-060.txt's row with the trigger action given; the folder holds that file. */
+    private Path corpusRefusing(Path folder, String action, String message) throws Exception {
+        Files.writeString(folder.resolve("a-060.txt"), "Refuse me please\n\nThe text of a file the corpus will not take; zugzwang.\n",
+                StandardCharsets.UTF_8);
+        Path file = dir.resolve("c.parley");
+        Corpus.create(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
-            assertThat(st.executeQuery("SELECT count(*) FROM audit WHERE action = 'import'").getInt(1)).isEqualTo(50 - 2);
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON document WHEN NEW.title = 'Refuse me please' "
+                    + "BEGIN SELECT RAISE(" + action + ", '" + message + "'); END");
+        }
+        return file;
+    }
+
+    /** One audit row per stored document, and FTS5's own check that each is indexed exactly once. */
+    private static void assertAuditedAndIndexedOnce(Path file, int documents) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+            assertThat(st.executeQuery("SELECT count(*) FROM audit WHERE action = 'import'").getInt(1)).isEqualTo(documents);
             st.execute("INSERT INTO document_fts (document_fts, rank) VALUES ('integrity-check', 1)");
         }
     }
