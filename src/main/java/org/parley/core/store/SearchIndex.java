@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,20 +40,6 @@ public final class SearchIndex {
             ps.setLong(1, first);
             ps.setLong(2, last);
             ps.executeUpdate();
-        }
-    }
-
-    /** Rebuilds the whole index from the document table, as after a batch import. */
-    public void rebuild() {
-        corpus.write("rebuild the search index", c -> {
-            rebuild(c);
-            return null;
-        });
-    }
-
-    static void rebuild(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO document_fts (document_fts) VALUES ('rebuild')");
         }
     }
 
