@@ -22,7 +22,7 @@ public final class DocumentListing {
         }
     }
 
-    /** What to list: {@code filter} matches title or source (substring, case-insensitive), null for all. */
+    /** What to list: {@code filter} matches title or source (substring, any case) or words of the text; null for all. */
     public record Query(String filter, Sort sort, boolean trash, int offset, int limit) {
         public Query {
             if (offset < 0 || limit < 1) {
@@ -37,11 +37,27 @@ public final class DocumentListing {
     }
 
     /**
-     * SQLite's LIKE ignores case for ASCII only, so the filter is also tried in lower case, upper case and
-     * with a capital first letter: "москва" finds "МОСКВА, 1 ноября" and "Москва".
+     * A document matches the filter when its title or source holds it, or its text holds its words. SQLite's
+     * LIKE ignores case for ASCII only, so title and source are also tried in lower case, upper case and with
+     * a capital first letter: "москва" finds "МОСКВА, 1 ноября" and "Москва". The text is searched through the
+     * full-text index, the words as a phrase and the last one as a prefix, so the list narrows while a word is
+     * being typed: "arms contr" finds "arms control" anywhere in a text.
      */
-    private static final String MATCH = "(title LIKE ?1 OR source LIKE ?1 OR title LIKE ?2 OR source LIKE ?2"
-            + " OR title LIKE ?3 OR source LIKE ?3 OR title LIKE ?4 OR source LIKE ?4)";
+    private static String match(String filter, String table) {
+        String like = "(%1$stitle LIKE ?1 OR %1$ssource LIKE ?1 OR %1$stitle LIKE ?2 OR %1$ssource LIKE ?2"
+                + " OR %1$stitle LIKE ?3 OR %1$ssource LIKE ?3 OR %1$stitle LIKE ?4 OR %1$ssource LIKE ?4";
+        String text = textQuery(filter) == null ? "" : " OR %1$sid IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?5)";
+        return (like + text + ")").formatted(table);
+    }
+
+    /** The filter as an FTS5 phrase whose last word is a prefix, or null when it holds no word to search for. */
+    static String textQuery(String filter) {
+        String f = filter.strip();
+        if (f.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        return "\"" + f.replace("\"", "\"\"") + "\"" + (Character.isLetterOrDigit(f.codePointBefore(f.length())) ? "*" : "");
+    }
 
     private static void bindFilter(PreparedStatement ps, String filter) throws java.sql.SQLException {
         String f = filter.strip().replace("%", "");
@@ -53,6 +69,10 @@ public final class DocumentListing {
         ps.setString(2, "%" + lower + "%");
         ps.setString(3, "%" + f.toUpperCase(root) + "%");
         ps.setString(4, "%" + capital + "%");
+        String text = textQuery(filter);
+        if (text != null) {
+            ps.setString(5, text);
+        }
     }
 
     private final Corpus corpus;
@@ -63,7 +83,7 @@ public final class DocumentListing {
 
     public List<DocumentSummary> page(Query q) {
         String where = (q.trash() ? "d.deleted IS NOT NULL" : "d.deleted IS NULL")
-                + (q.filter() == null || q.filter().isBlank() ? "" : " AND " + MATCH.replace("title", "d.title").replace("source", "d.source"));
+                + (q.filter() == null || q.filter().isBlank() ? "" : " AND " + match(q.filter(), "d."));
         String sql = """
                 SELECT d.id, d.uuid, d.title, d.source, d.published, d.deleted IS NOT NULL,
                   (SELECT count(*) FROM annotation a WHERE a.document_id = d.id AND a.deleted IS NULL) AS claims,
@@ -90,7 +110,7 @@ public final class DocumentListing {
     /** How many documents {@link #page} would list without paging. */
     public int count(String filter, boolean trash) {
         String where = (trash ? "deleted IS NOT NULL" : "deleted IS NULL")
-                + (filter == null || filter.isBlank() ? "" : " AND " + MATCH);
+                + (filter == null || filter.isBlank() ? "" : " AND " + match(filter, ""));
         return corpus.read("count documents", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM document WHERE " + where)) {
                 if (filter != null && !filter.isBlank()) {

@@ -62,7 +62,7 @@ public final class CorpusBrowser extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         filter.setId("document-filter");
-        filter.setPromptText("Filter by title or source");
+        filter.setPromptText("Filter by title, source or words in the text");
         table.setId("documents");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(26);

@@ -26,4 +26,25 @@ class DocumentListingTest {
             assertThat(listing.count("сша", false)).isEqualTo(1);
         }
     }
+
+    @Test
+    void theFilterAlsoFindsWordsInTheTextAsTheyAreTyped() {
+        try (Corpus c = Corpus.create(dir.resolve("c.parley"))) {
+            DocumentStore docs = new DocumentStore(c);
+            docs.add(new NewDocument("Lavrov said the US is seeking to wreck the arms control system.", DocumentMeta.titled("Statement")), "t");
+            docs.add(new NewDocument("Договор о ракетах средней и меньшей дальности прекратил действие.", DocumentMeta.titled("ДРСМД")), "t");
+            docs.add(new NewDocument("Control of arms exports was discussed.", DocumentMeta.titled("Exports")), "t");
+            docs.add(new NewDocument("Nothing here.", new DocumentMeta("Arms control talks", "TASS", null, null, null, null, null, null, null, null, null)), "t");
+            DocumentListing listing = new DocumentListing(c);
+
+            assertThat(listing.count("arms control", false)).as("in a text, or in a title").isEqualTo(2);
+            assertThat(listing.count("arms contr", false)).as("the last word as it is being typed").isEqualTo(2);
+            assertThat(listing.page(new DocumentListing.Query("ARMS CONTROL", DocumentListing.Sort.TITLE, false, 0, 10)))
+                    .extracting(DocumentSummary::title).containsExactly("Arms control talks", "Statement");
+            assertThat(listing.count("control arms", false)).as("the words as a phrase, not anywhere").isZero();
+            assertThat(listing.count("дальности", false)).isEqualTo(1);
+            assertThat(listing.count("\"wreck\" OR", false)).as("quotes and operators are plain text").isZero();
+            assertThat(listing.count("—", false)).as("no word: title and source only, no error").isZero();
+        }
+    }
 }
