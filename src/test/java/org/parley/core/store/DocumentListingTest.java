@@ -14,11 +14,10 @@ class DocumentListingTest {
     @Test
     void theFilterIgnoresCaseInCyrillicToo() {
         try (Corpus c = Corpus.create(dir.resolve("c.parley"))) {
-            DocumentStore docs = new DocumentStore(c);
-            docs.add(new NewDocument("one", DocumentMeta.titled("МОСКВА, 1 ноября. США стремятся")), "t");
-            docs.add(new NewDocument("two", DocumentMeta.titled("Москва не отказывается от диалога")), "t");
-            docs.add(new NewDocument("three", DocumentMeta.titled("Washington reacts")), "t");
-            DocumentListing listing = new DocumentListing(c);
+            DocumentListing listing = listingOf(c,
+                    new NewDocument("one", DocumentMeta.titled("МОСКВА, 1 ноября. США стремятся")),
+                    new NewDocument("two", DocumentMeta.titled("Москва не отказывается от диалога")),
+                    new NewDocument("three", DocumentMeta.titled("Washington reacts")));
             assertThat(listing.count("москва", false)).isEqualTo(2);
             assertThat(listing.page(new DocumentListing.Query("москва", DocumentListing.Sort.TITLE, false, 0, 10)))
                     .extracting(DocumentSummary::id).containsExactlyInAnyOrder(1L, 2L);
@@ -30,12 +29,12 @@ class DocumentListingTest {
     @Test
     void theFilterAlsoFindsWordsInTheTextAsTheyAreTyped() {
         try (Corpus c = Corpus.create(dir.resolve("c.parley"))) {
-            DocumentStore docs = new DocumentStore(c);
-            docs.add(new NewDocument("Lavrov said the US is seeking to wreck the arms control system.", DocumentMeta.titled("Statement")), "t");
-            docs.add(new NewDocument("Договор о ракетах средней и меньшей дальности прекратил действие.", DocumentMeta.titled("ДРСМД")), "t");
-            docs.add(new NewDocument("Control of arms exports was discussed.", DocumentMeta.titled("Exports")), "t");
-            docs.add(new NewDocument("Nothing here.", new DocumentMeta("Arms control talks", "TASS", null, null, null, null, null, null, null, null, null)), "t");
-            DocumentListing listing = new DocumentListing(c);
+            DocumentListing listing = listingOf(c,
+                    new NewDocument("Lavrov said the US is seeking to wreck the arms control system.", DocumentMeta.titled("Statement")),
+                    new NewDocument("Договор о ракетах средней и меньшей дальности прекратил действие.", DocumentMeta.titled("ДРСМД")),
+                    new NewDocument("Control of arms exports was discussed.", DocumentMeta.titled("Exports")),
+                    new NewDocument("Nothing here.", new DocumentMeta("Arms control talks", "TASS", null, null, null, null, null, null,
+                            null, null, null)));
 
             assertThat(listing.count("arms control", false)).as("in a text, or in a title").isEqualTo(2);
             assertThat(listing.count("arms contr", false)).as("the last word as it is being typed").isEqualTo(2);
@@ -46,5 +45,13 @@ class DocumentListingTest {
             assertThat(listing.count("\"wreck\" OR", false)).as("quotes and operators are plain text").isZero();
             assertThat(listing.count("—", false)).as("no word: title and source only, no error").isZero();
         }
+    }
+
+    private static DocumentListing listingOf(Corpus c, NewDocument... documents) {
+        DocumentStore docs = new DocumentStore(c);
+        for (NewDocument d : documents) {
+            docs.add(d, "t");
+        }
+        return new DocumentListing(c);
     }
 }
