@@ -127,9 +127,10 @@ public final class BatchImport {
 
     /**
      * Stores the files read next in one commit, each file all or nothing (see the per-file {@code store}):
-     * a file that fails is undone alone, while a bulk import pays for one commit per chunk. A chunk ends after {@link #CHUNK_NANOS}, {@link #CHUNK_FILES} files or {@link #CHUNK_CHARS}
-     * characters, before a .qdpx project, or on cancel; outside bulk mode it is one file. Files that could
-     * not be read take their place in the chunk as failures.
+     * a file that fails is undone alone, while a bulk import pays for one commit per chunk. A chunk ends
+     * after {@link #CHUNK_NANOS}, {@link #CHUNK_FILES} files or {@link #CHUNK_CHARS} characters, before a
+     * .qdpx project, or on cancel; outside bulk mode it is one file. Files that could not be read take their
+     * place in the chunk as failures.
      */
     private int store(ReadAhead reading, boolean bulk, AtomicBoolean cancel, Results results, ImportProgress progress,
                       int done, int total) throws InterruptedException {
@@ -182,12 +183,13 @@ public final class BatchImport {
     }
 
     /**
-     * One file's documents (and a dataset's claims): the added documents, or the failure. In a bulk import a
-     * file of one document and nothing else needs no savepoint: its row goes in with one INSERT, which SQLite undoes by
-     * itself when it is refused, and what follows the row (metadata fields, audit row) are SQL statements
-     * that fail only when the corpus itself does (disk full, I/O error), which ends the whole chunk. A
-     * savepoint copies every page the file touches, which cost a bulk import of articles about a tenth of its
-     * time. Any other file gets a savepoint, so it is stored whole or not at all.
+     * One file's documents (and a dataset's claims): the added documents, or the failure. In a bulk import
+     * a file of one document and nothing else needs no savepoint: its row goes in with one INSERT, which
+     * SQLite undoes by itself when a constraint refuses it ({@link DocumentWriter.Refused}); any other
+     * failure (disk full, I/O error, a transaction rolled back whole) ends the chunk, which is rolled back
+     * and stops the import with its reason. A savepoint copies every page the file touches, which cost a
+     * bulk import of articles about a tenth of its time. Any other file gets a savepoint, so it is stored
+     * whole or not at all.
      */
     private Object store(Connection c, DocumentWriter writer, FileSavepoint file, ReadAhead.Parsed p, boolean bulk) throws SQLException {
         if (bulk && p.docs().size() == 1 && p.claims().get(0).isEmpty()) {
