@@ -243,8 +243,7 @@ public final class Corpus implements AutoCloseable {
                 // becomes one segment instead of a dozen to merge later, ~25% less indexing time (ADR 0006). It is
                 // kept in the index's config table, where an SQLite that does not know it ignores it; no schema change.
                 s.execute("INSERT INTO document_fts (document_fts, rank) VALUES ('hashsize', " + FTS_BUFFER_BYTES + ")");
-            }
-            if (!on) {
+            } else {
                 try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
                     rs.next();
                 }
