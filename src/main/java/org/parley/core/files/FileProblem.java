@@ -19,7 +19,8 @@ public final class FileProblem {
                 return "permission denied";
             }
             Path p = Path.of(a.getFile());
-            return "permission denied: Parley may not write " + (Files.isDirectory(p) ? "in " : "") + p;
+            String what = Files.isDirectory(p) ? "write in " : Files.exists(p) ? "write " : "create ";
+            return "permission denied: Parley may not " + what + p;
         }
         if (e instanceof NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();
