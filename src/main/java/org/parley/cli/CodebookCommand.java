@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.core.codebook.CodebookFile;
+import org.parley.core.files.OutputTarget;
 import org.parley.core.model.Codebook;
 import org.parley.core.store.CodebookStore;
 import org.parley.core.store.Corpus;
@@ -26,11 +27,13 @@ final class CodebookCommand {
 
         @Override
         public Integer call() {
+            // before opening: a refused target must not make the default corpus as a side effect
+            OutputTarget.check(file, OutputTarget.Shape.FILE, "the codebook", corpusOption.file());
             Codebook book;
             try (Corpus corpus = corpusOption.open()) {
                 book = new CodebookStore(corpus).load();
+                CodebookFile.write(book, file, corpus.file()); // while open, so its -wal and -shm are refused as well
             }
-            CodebookFile.write(book, file);
             spec.commandLine().getOut().println("Wrote the codebook '" + book.name() + "' to " + file + ".");
             return 0;
         }

@@ -109,10 +109,11 @@ final class CorpusFiles {
                 e -> alerts().error("Import codebook", file + ": " + e.getMessage()));
     }
 
+    /** Writes the codebook JSON to {@code file}, never over the corpus or any other (refused with the reason). */
     void exportCodebook(Path file) {
         var workspace = window.session().workspace();
         window.runner().run("export codebook", () -> {
-            org.parley.core.codebook.CodebookFile.write(new CodebookStore(workspace.corpus()).load(), file);
+            org.parley.core.codebook.CodebookFile.write(new CodebookStore(workspace.corpus()).load(), file, workspace.corpus().file());
             return file;
         }, f -> alerts().info("Export codebook", "Wrote " + f), e -> alerts().error("Export codebook", e.getMessage()));
     }

@@ -250,16 +250,11 @@ public final class MainWindow {
     /** File > Export…: every export format, run in the background with progress and Cancel. */
     void export() {
         Workspace w = session.workspace();
-        ExportViewModel model = new ExportViewModel(settings, corpusName(w.corpus().file()), w.documentProperty().get(),
+        ExportViewModel model = new ExportViewModel(settings, w.corpus().file(), w.documentProperty().get(),
                 new CoderStore(w.corpus()).all().stream().map(Coder::name).toList(),
                 w.codebookProperty().get().dimensions().stream().filter(d -> d.kind().takesCodes()).map(Dimension::name).toList());
         exportDialog = new ExportDialog(model, w.corpus(), runner);
         exportDialog.show(stage);
-    }
-
-    private static String corpusName(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".parley") ? name.substring(0, name.length() - ".parley".length()) : name;
     }
 
     ExportDialog exportDialog() {

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.cli.CliRun.on;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,23 +21,9 @@ class ExportCommandTest {
     Path dir;
     Path corpus;
 
-    private static CliRun on(Path corpus, String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--corpus";
-        all[args.length + 1] = corpus.toString();
-        return CliRun.of(all);
-    }
-
     @BeforeEach
     void setUp() throws Exception {
-        corpus = dir.resolve("c.parley");
-        Path tass = dir.resolve("tass.txt");
-        try (var in = getClass().getResourceAsStream("/samples/tass-2019-11-01-lavrov-arms-control.txt")) {
-            Files.copy(in, tass);
-        }
-        assertThat(on(corpus, "init").exit()).isZero();
-        assertThat(on(corpus, "import", tass.toString()).exit()).isZero();
+        corpus = CliRun.sampleCorpus(dir);
         CliRun a = on(corpus, "annotate", "--doc", "1", "--quote", CLAIM, "--code", "speaker=Russia", "--code", "stance=accuse",
                 "--code", "treaty=ABM", "--code", "treaty=INF", "--coder", "Anna", "--memo", "headline, \"quoted\"");
         assertThat(a.exit()).as(a.err()).isZero();

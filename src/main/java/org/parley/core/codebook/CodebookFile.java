@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.files.FileProblem;
+import org.parley.core.files.OutputTarget;
+import org.parley.core.files.StagedFile;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
@@ -126,11 +129,24 @@ public final class CodebookFile {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
+    /** Writes the codebook to {@code file}, not over any corpus; a failure leaves no partial file (see {@link StagedFile}). */
     public static void write(Codebook book, Path file) {
+        write(book, file, null);
+    }
+
+    /**
+     * Writes the codebook to {@code file} as {@link OutputTarget} allows, never over {@code openCorpus} (the corpus it
+     * came from, or null), through a symbolic link to its file, whole or not at all.
+     *
+     * @throws org.parley.core.files.OutputRefusedException when {@code file} may not be written
+     */
+    public static void write(Codebook book, Path file, Path openCorpus) {
+        Path target = OutputTarget.check(file, OutputTarget.Shape.FILE, "the codebook", openCorpus);
+        String json = toJson(book) + "\n";
         try {
-            Files.writeString(file, toJson(book) + "\n");
+            StagedFile.write(target, openCorpus, staged -> Files.writeString(staged, json));
         } catch (IOException e) {
-            throw new CodebookException("cannot write codebook " + file + ": " + e.getMessage(), e);
+            throw new CodebookException("cannot write codebook " + file + ": " + FileProblem.of(e), e);
         }
     }
 

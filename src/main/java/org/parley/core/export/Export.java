@@ -10,7 +10,8 @@ import java.util.List;
  * Runs one export: the format's exporter over the selection, into {@code out} (a file for one-file
  * formats, a folder for brat), or with a {@link Split} into the folder {@code out} as
  * {@code train.EXT}, {@code dev.EXT}, {@code test.EXT} (folders for brat) plus {@code split.tsv}, which
- * says which document went where.
+ * says which document went where. {@code out} is a place {@code ExportJob} checked and staged: this
+ * writes into it without asking what was there.
  */
 public final class Export {
     private Export() {
@@ -18,21 +19,8 @@ public final class Export {
 
     public static ExportResult run(ExportSource source, Exporter exporter, Path out, Split split) throws Exception {
         List<Long> selected = source.documentIds(); // a bad --doc or --query fails here, before any file is made
-        boolean folder = exporter.extension() == null || split != null;
-        if (folder) {
-            if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new IllegalArgumentException(out + " is a file: --format " + exporter.name()
-                        + (split != null ? " with --split" : "") + " writes a folder");
-            }
+        if (exporter.extension() == null || split != null) {
             Files.createDirectories(out);
-        } else {
-            if (Files.isDirectory(out)) {
-                throw new IllegalArgumentException(out + " is a folder: --format " + exporter.name() + " writes one file");
-            }
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new IllegalArgumentException("no folder " + parent + " to write " + out.getFileName() + " in");
-            }
         }
         if (split == null) {
             return exporter.write(source, out);

@@ -16,6 +16,7 @@ import org.parley.core.store.CodebookStore;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
 import org.parley.core.store.SearchIndex;
+import org.parley.core.store.StorageException;
 
 /**
  * The one row model all exports read: the selected documents, one at a time with their claims, so an
@@ -88,15 +89,36 @@ public final class ExportSource {
             }));
         }
         if (selection.query() != null) {
-            List<Long> matching = new SearchIndex(corpus).search(selection.query(), Integer.MAX_VALUE).stream()
-                    .map(SearchIndex.Hit::id).toList();
-            ids.retainAll(matching);
+            ids.retainAll(matching(selection.query()));
         }
         if (only != null) {
             ids.retainAll(only);
         }
         ids.sort(null);
         return ids;
+    }
+
+    /** The documents matching an FTS5 search; a search SQLite cannot parse is the user's to fix, in one line. */
+    private List<Long> matching(String query) {
+        try {
+            return new SearchIndex(corpus).search(query, Integer.MAX_VALUE).stream().map(SearchIndex.Hit::id).toList();
+        } catch (IllegalArgumentException | StorageException e) {
+            if (e.getCause() instanceof SQLException sql && sql.getErrorCode() == SQLITE_ERROR
+                    && !String.valueOf(sql.getMessage()).contains("no such table")) {
+                throw new IllegalArgumentException("the search query is not valid: " + reason(sql) + " (query: " + query.strip() + ")", e);
+            }
+            throw e;
+        }
+    }
+
+    private static final int SQLITE_ERROR = 1;
+
+    /** SQLite's own words, "unterminated string" out of "[SQLITE_ERROR] SQL error or missing database (unterminated string)". */
+    private static String reason(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int open = m.indexOf('(');
+        String r = open >= 0 && m.endsWith(")") ? m.substring(open + 1, m.length() - 1) : m;
+        return r.startsWith("fts5: ") ? r.substring("fts5: ".length()) : r;
     }
 
     /** Documents read per read transaction, so a long export never keeps other work off the corpus for long. */

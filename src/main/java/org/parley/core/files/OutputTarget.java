@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The one check every writer (export, exchange, codebook export, backup) makes before it writes, and the one
@@ -37,6 +38,14 @@ public final class OutputTarget {
      * @throws OutputRefusedException with one line naming the target and the problem
      */
     public static Path check(Path out, Shape shape, Path openCorpus) {
+        return check(out, shape, "this", openCorpus);
+    }
+
+    /**
+     * {@link #check(Path, Shape, Path)}, saying what writes ({@code what}: "CSV", "the codebook") when the
+     * target has the wrong shape.
+     */
+    public static Path check(Path out, Shape shape, String what, Path openCorpus) {
         if (out == null || out.toString().isBlank()) {
             throw new OutputRefusedException("choose where to write the output");
         }
@@ -48,10 +57,10 @@ public final class OutputTarget {
                 throw new OutputRefusedException(out + " is not a regular file (a device, pipe or socket): Parley writes only files and folders");
             }
             if (shape == Shape.FILE && a.isDirectory()) {
-                throw new OutputRefusedException(out + " is a folder: this writes one file; type a file name after it");
+                throw new OutputRefusedException(out + " is a folder: " + what + " writes one file; type a file name after it");
             }
             if (shape == Shape.FOLDER && a.isRegularFile()) {
-                throw new OutputRefusedException(out + " is a file: this writes a folder");
+                throw new OutputRefusedException(out + " is a file: " + what + " writes a folder");
             }
             if (a.isRegularFile()) {
                 refuseDatabase(target, out);
@@ -74,11 +83,40 @@ public final class OutputTarget {
         if (a == null) {
             return;
         }
-        if (a.isSymbolicLink() || a.isOther()) {
-            throw new OutputRefusedException(existing + " is not a regular file: Parley will not replace it");
+        if (a.isDirectory()) {
+            throw new OutputRefusedException(existing + " is a folder: Parley will not replace it with a file");
         }
-        if (a.isRegularFile()) {
-            refuseDatabase(existing, existing);
+        if (!a.isRegularFile()) {
+            throw new OutputRefusedException(existing + " is not a regular file (a link, device or pipe): Parley will not replace it");
+        }
+        refuseDatabase(existing, existing);
+    }
+
+    /**
+     * Whether a folder inside a target folder may be replaced whole by a new one of the same name (a split's
+     * {@code train/} from an earlier export): only when it holds nothing but folders and regular files that
+     * {@link #checkReplaceable} allows, so a replaced folder never takes a corpus, a link or a device with it.
+     */
+    public static void checkReplaceableFolder(Path folder, Path openCorpus) throws IOException {
+        BasicFileAttributes a = attributes(folder);
+        if (a == null) {
+            return;
+        }
+        if (!a.isDirectory()) {
+            checkReplaceable(folder, openCorpus);
+            return;
+        }
+        try (Stream<Path> s = Files.walk(folder)) { // links are not followed, so a linked folder is refused, not entered
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        checkReplaceable(p, openCorpus);
+                    } catch (OutputRefusedException e) {
+                        throw new OutputRefusedException(folder + " would be replaced, but it holds what Parley did not write: "
+                                + e.getMessage());
+                    }
+                }
+            }
         }
     }
 

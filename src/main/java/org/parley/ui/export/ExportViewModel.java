@@ -23,6 +23,8 @@ import org.parley.core.export.exchange.ExportOptions;
 import org.parley.core.export.job.ExportFormat;
 import org.parley.core.export.job.ExportFormat.Option;
 import org.parley.core.export.job.ExportRequest;
+import org.parley.core.files.OutputRefusedException;
+import org.parley.core.files.OutputTarget;
 import org.parley.core.model.Document;
 import org.parley.core.store.Corpus;
 import org.parley.ui.common.TaskRunner;
@@ -40,6 +42,7 @@ public final class ExportViewModel {
     public enum Documents { ALL, OPEN, MATCHING }
 
     private final Settings settings;
+    private final Path corpusFile;
     private final String corpusName;
     private final Document open;
     private final List<String> coders;
@@ -65,12 +68,15 @@ public final class ExportViewModel {
     private final ExportRun run = new ExportRun();
 
     /**
+     * @param corpusFile the corpus exported from, which no export may replace
      * @param open the document open in the window, or null
      * @param coders the corpus's coders; {@code labels} the dimensions that take codes, in codebook order
      */
-    public ExportViewModel(Settings settings, String corpusName, Document open, List<String> coders, List<String> labels) {
+    public ExportViewModel(Settings settings, Path corpusFile, Document open, List<String> coders, List<String> labels) {
         this.settings = settings;
-        this.corpusName = corpusName;
+        this.corpusFile = corpusFile;
+        String name = corpusFile.getFileName().toString();
+        this.corpusName = name.endsWith(".parley") ? name.substring(0, name.length() - ".parley".length()) : name;
         this.open = open;
         this.coders = List.copyOf(coders);
         this.labels = List.copyOf(labels);
@@ -232,15 +238,11 @@ public final class ExportViewModel {
         if (p == null) {
             throw new IllegalArgumentException("Choose where to write the export.");
         }
-        if (writesFolder.get() && Files.isRegularFile(p)) {
-            throw new IllegalArgumentException(p.getFileName() + " is a file: " + f.title() + (parts != null ? " with a split" : "")
-                    + " writes a folder.");
-        }
-        if (!writesFolder.get() && Files.isDirectory(p)) {
-            throw new IllegalArgumentException(p.getFileName() + " is a folder: type a file name after it.");
-        }
-        if (!writesFolder.get() && !Files.isDirectory(p.getParent())) {
-            throw new IllegalArgumentException("There is no folder " + p.getParent() + ".");
+        try { // the rule every writer follows; the export checks again when it runs
+            OutputTarget.check(p, writesFolder.get() ? OutputTarget.Shape.FOLDER : OutputTarget.Shape.FILE,
+                    f.title() + (parts != null ? " with a split" : ""), corpusFile);
+        } catch (OutputRefusedException e) {
+            throw new OutputRefusedException(e.getMessage() + ".");
         }
         ExportOptions options = new ExportOptions(f.uses(Option.PROJECT_NAME) ? projectName.get() : null,
                 f.uses(Option.REVIEW) ? reviewAuthor.get() : null, f.uses(Option.REVIEW) ? reviewUrl.get() : null);

@@ -79,6 +79,31 @@ class OutputTargetTest {
     }
 
     @Test
+    void anEntryIsReplacedOnlyWhenItIsARegularFileAndAFolderOnlyWhenItHoldsNothingElse() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("train"));
+        assertThatThrownBy(() -> OutputTarget.checkReplaceable(folder, null)).hasMessageContaining("is a folder");
+        Files.writeString(folder.resolve("doc-1.ann"), "old");
+        Files.createDirectories(folder.resolve("deeper"));
+        OutputTarget.checkReplaceableFolder(folder, null);
+        Path link = Files.createSymbolicLink(folder.resolve("deeper").resolve("elsewhere"), dir);
+        assertThatThrownBy(() -> OutputTarget.checkReplaceableFolder(folder, null))
+                .isInstanceOf(OutputRefusedException.class).hasMessageContaining("holds what Parley did not write").hasMessageContaining(link.toString());
+        Files.delete(link);
+        Corpus.create(folder.resolve("kept.parley")).close();
+        assertThatThrownBy(() -> OutputTarget.checkReplaceableFolder(folder, null)).hasMessageContaining("Parley corpus file");
+    }
+
+    @Test
+    void aLinkTheCheckFollowsIsCheckedForWhatItNames() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.createSymbolicLink(sub.resolve("hop"), Path.of("..", "end.csv")); // relative to its own folder
+        Path first = Files.createSymbolicLink(dir.resolve("first.csv"), Path.of("sub", "hop"));
+        assertThat(OutputTarget.check(first, OutputTarget.Shape.FILE, null)).isEqualTo(dir.resolve("end.csv").toAbsolutePath());
+        Path loop = Files.createSymbolicLink(dir.resolve("loop"), Path.of("loop"));
+        assertThatThrownBy(() -> OutputTarget.check(loop, OutputTarget.Shape.FILE, null)).hasMessageContaining("too many levels");
+    }
+
+    @Test
     void saysWhenTheFolderIsMissing() {
         assertThatThrownBy(() -> OutputTarget.check(dir.resolve("no/such/out.csv"), OutputTarget.Shape.FILE, null))
                 .hasMessageContaining("there is no folder");

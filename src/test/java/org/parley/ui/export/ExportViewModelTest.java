@@ -11,6 +11,7 @@ import org.parley.core.config.Settings;
 import org.parley.core.export.ExportFixture;
 import org.parley.core.export.job.ExportFormat;
 import org.parley.core.export.job.ExportFormat.Option;
+import org.parley.core.export.job.ExportRequest;
 import org.parley.core.store.Corpus;
 import org.parley.ui.common.TaskRunner;
 
@@ -26,7 +27,7 @@ class ExportViewModelTest {
     }
 
     private ExportViewModel model(Settings settings) {
-        return new ExportViewModel(settings, "news", null, List.of("Anna", "Boris"), List.of("speaker", "stance", "treaty", "verdict"));
+        return new ExportViewModel(settings, dir.resolve("news.parley"), null, List.of("Anna", "Boris"), List.of("speaker", "stance", "treaty", "verdict"));
     }
 
     private static void choose(ExportViewModel m, String format) {
@@ -102,7 +103,7 @@ class ExportViewModelTest {
         Files.writeString(dir.resolve("news-claims"), "a file in the way");
         assertThat(m.problemProperty().get()).isNull(); // bindings follow the choices, not the disk: check again on the next change
         m.sharesProperty().set("80/10/10");
-        assertThat(m.problemProperty().get()).isEqualTo("news-claims is a file: JSONL dataset with a split writes a folder.");
+        assertThat(m.problemProperty().get()).isEqualTo(dir.resolve("news-claims") + " is a file: JSONL dataset with a split writes a folder.");
         m.splitProperty().set(false);
         assertThat(m.problemProperty().get()).isNull();
         assertThat(m.warningProperty().get()).isNull();
@@ -110,7 +111,8 @@ class ExportViewModelTest {
         choose(m, "csv");
         assertThat(m.warningProperty().get()).isEqualTo("news-claims.csv exists and will be replaced.");
         m.outProperty().set(dir.resolve("no-such-folder").resolve("x.csv").toString());
-        assertThat(m.problemProperty().get()).isEqualTo("There is no folder " + dir.resolve("no-such-folder") + ".");
+        assertThat(m.problemProperty().get()).isEqualTo(dir.resolve("no-such-folder").resolve("x.csv")
+                + ": there is no folder " + dir.resolve("no-such-folder") + " to write it in.");
         m.outProperty().set(" ");
         assertThat(m.problemProperty().get()).isEqualTo("Choose where to write the export.");
 
@@ -121,9 +123,39 @@ class ExportViewModelTest {
         m.reviewUrlProperty().set("https://example.org/{id}");
         assertThat(m.problemProperty().get()).isNull();
         assertThat(m.request().options().reviewAuthor()).isEqualTo("Fact Desk");
-        ExportViewModel noVerdict = new ExportViewModel(settings(), "news", null, List.of(), List.of("speaker", "stance"));
+        ExportViewModel noVerdict = new ExportViewModel(settings(), dir.resolve("news.parley"), null, List.of(), List.of("speaker", "stance"));
         choose(noVerdict, "claimreview");
         assertThat(noVerdict.problemProperty().get()).startsWith("ClaimReview needs a 'verdict' dimension");
+    }
+
+    @Test
+    void theDialogRefusesTheCorpusAnyOtherCorpusAndAPipeBeforeItRuns() throws Exception {
+        try (Corpus corpus = ExportFixture.create(dir)) {
+            ExportViewModel m = new ExportViewModel(settings(), corpus.file(), null, List.of(), List.of("stance"));
+            String before = org.parley.CorpusDump.content(corpus.file());
+            for (String format : List.of("csv", "jsonl", "qdpx")) {
+                choose(m, format);
+                m.outProperty().set(corpus.file().toString());
+                assertThat(m.problemProperty().get()).as(format).isEqualTo(corpus.file() + " is the open corpus: Parley never writes over it; choose another name.");
+            }
+            m.outProperty().set(corpus.file() + "-wal");
+            assertThat(m.problemProperty().get()).contains("belongs to the open corpus");
+            Path other = dir.resolve("other.db");
+            Corpus.create(other).close();
+            m.outProperty().set(other.toString());
+            assertThat(m.problemProperty().get()).contains("is an SQLite database");
+            Path fifo = dir.resolve("pipe");
+            assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+            m.outProperty().set(fifo.toString());
+            assertThat(m.problemProperty().get()).contains("not a regular file");
+
+            m.outProperty().set(corpus.file().toString()); // were the dialog's check passed by, the export itself refuses
+            ExportRequest request = new ExportRequest(ExportFormat.byName("csv"), null, false, null, null, corpus.file());
+            m.run().start(corpus, request, TaskRunner.synchronous(), Runnable::run);
+            assertThat(m.run().outcomeProperty().get().end()).isEqualTo(ExportRun.End.FAILED);
+            assertThat(m.run().outcomeProperty().get().headline()).contains("is the open corpus");
+            assertThat(org.parley.CorpusDump.content(corpus.file())).isEqualTo(before);
+        }
     }
 
     @Test

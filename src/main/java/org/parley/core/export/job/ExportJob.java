@@ -1,10 +1,6 @@
 package org.parley.core.export.job;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +11,9 @@ import org.parley.core.export.ExportSource;
 import org.parley.core.export.ExportWatch;
 import org.parley.core.export.Exporters;
 import org.parley.core.export.exchange.ExchangeFormat;
+import org.parley.core.files.FileProblem;
+import org.parley.core.files.OutputRefusedException;
+import org.parley.core.files.OutputTarget;
 import org.parley.core.store.Corpus;
 
 /**
@@ -29,15 +28,15 @@ public final class ExportJob {
 
     public static ExportResult run(Corpus corpus, ExportRequest request, ExportWatch watch) {
         Path out = request.out().toAbsolutePath().normalize();
-        check(request, out);
+        Path target = target(corpus, request);
         ExportSource source = new ExportSource(corpus, request.selection()).watchedBy(watch);
         Staging staging = null;
         try {
             watch.expect(source.documentIds().size()); // a bad document or search fails here, before any file is made
             if (request.writesFolder()) {
-                Files.createDirectories(out.getParent());
+                Files.createDirectories(target.getParent());
             }
-            staging = Staging.beside(out);
+            staging = Staging.beside(target, corpus.file());
             ExportResult result = write(request, source, staging.staged(), watch);
             if (watch.isCancelled()) {
                 throw new ExportCancelledException();
@@ -49,24 +48,22 @@ public final class ExportJob {
             throw e;
         } catch (Exception e) {
             discard(staging);
-            String problem = problem(e);
+            String problem = FileProblem.of(e);
             throw new ExportFailedException(out + ": " + (staging == null ? problem : staging.translate(problem)), e);
         }
     }
 
-    private static void check(ExportRequest request, Path out) {
-        if (request.writesFolder()) {
-            if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new ExportFailedException(out + " is a file: " + request.format().title()
-                        + (request.split() != null ? " with a split" : "") + " writes a folder", null);
-            }
-        } else {
-            if (Files.isDirectory(out)) {
-                throw new ExportFailedException(out + " is a folder: " + request.format().title() + " writes one file", null);
-            }
-            if (!Files.isDirectory(out.getParent())) {
-                throw new ExportFailedException(out + ": there is no folder " + out.getParent() + " to write it in", null);
-            }
+    /**
+     * Where the export goes, as {@link OutputTarget} allows: never over the corpus or any other, never into a
+     * device or pipe, through a symbolic link to the file or folder it names.
+     */
+    private static Path target(Corpus corpus, ExportRequest request) {
+        String what = request.format().title() + (request.split() != null ? " with a split" : "");
+        try {
+            return OutputTarget.check(request.out(), request.writesFolder() ? OutputTarget.Shape.FOLDER : OutputTarget.Shape.FILE,
+                    what, corpus.file());
+        } catch (OutputRefusedException e) {
+            throw new ExportFailedException(e.getMessage(), e);
         }
     }
 
@@ -92,23 +89,5 @@ public final class ExportJob {
         if (staging != null) {
             staging.discard();
         }
-    }
-
-    /** The problem in a few words, without Java's exception names. */
-    static String problem(Throwable e) {
-        if (e instanceof AccessDeniedException a) {
-            return "permission denied" + (a.getFile() == null ? "" : " (" + a.getFile() + ")");
-        }
-        if (e instanceof NoSuchFileException n) {
-            return "no such file or folder: " + n.getFile();
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT) + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
-        }
-        if (e instanceof IOException && e.getMessage() == null) {
-            return "could not write (" + e.getClass().getSimpleName() + ")";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 }

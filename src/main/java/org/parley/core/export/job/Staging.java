@@ -3,36 +3,51 @@ package org.parley.core.export.job;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
+import org.parley.core.files.FileProblem;
+import org.parley.core.files.OutputTarget;
 
 /**
  * A hidden folder beside an export's target that the export is written into, then moved into place
  * entry by entry once it succeeded, or deleted when it failed or was cancelled, so the target never
  * holds half an export. Being beside the target keeps it on the same disk, so the moves are renames.
+ * Every entry is checked before the first move: a staged file lands only on nothing or a regular file,
+ * a staged folder replaces only a folder of such files ({@link OutputTarget}).
  */
 final class Staging {
     private final Path folder;
     /** Where the export inside the staging folder goes: the target's own name. */
     private final Path staged;
     private final Path out;
+    private final Path openCorpus;
 
-    private Staging(Path folder, Path out) {
+    private Staging(Path folder, Path out, Path openCorpus) {
         this.folder = folder;
         this.out = out;
+        this.openCorpus = openCorpus;
         this.staged = folder.resolve(out.getFileName().toString());
     }
 
-    static Staging beside(Path out) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        return new Staging(Files.createTempDirectory(parent, "." + target.getFileName() + ".exporting-"), target);
+    /**
+     * A staging folder beside {@code out}, a path {@link OutputTarget#check} returned (so links are followed
+     * and the folder is beside the real target). A folder that refuses it is named, never the hidden name.
+     */
+    static Staging beside(Path out, Path openCorpus) throws IOException {
+        Path parent = out.getParent();
+        try {
+            return new Staging(Files.createTempDirectory(parent, "." + out.getFileName() + ".exporting-"), out, openCorpus);
+        } catch (FileSystemException e) {
+            throw FileProblem.inFolder(e, parent);
+        }
     }
 
     /** The path to hand the exporter instead of the target. */
@@ -52,10 +67,10 @@ final class Staging {
      */
     void commit(boolean folderExport) throws IOException {
         if (folderExport) {
-            if (Files.isDirectory(out) && isEmpty(out)) {
+            if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) && isEmpty(out)) {
                 Files.delete(out);
             }
-            if (!Files.exists(out)) {
+            if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 move(staged, out);
             } else {
                 moveEntries(staged, out);
@@ -76,28 +91,36 @@ final class Staging {
         }
     }
 
-    private static void moveEntries(Path from, Path to) throws IOException {
+    private void moveEntries(Path from, Path to) throws IOException {
         List<Path> entries;
         try (Stream<Path> s = Files.list(from)) {
             entries = s.toList();
         }
+        for (Path e : entries) { // all checked before the first move, so a refusal leaves the target as it was
+            Path target = to.resolve(e.getFileName().toString());
+            if (Files.isDirectory(e)) {
+                OutputTarget.checkReplaceableFolder(target, openCorpus);
+            } else {
+                OutputTarget.checkReplaceable(target, openCorpus);
+            }
+        }
         for (Path e : entries) {
             Path target = to.resolve(e.getFileName().toString());
-            if (Files.isDirectory(target)) {
-                if (!Files.isDirectory(e)) {
-                    throw new IOException(target + " is a folder; the export would replace it with a file");
-                }
+            if (Files.isDirectory(e)) {
+                OutputTarget.checkReplaceableFolder(target, openCorpus);
                 deleteTree(target); // a part folder (train/, dev/, test/) of an earlier export
+                move(e, target);
+            } else {
+                OutputTarget.land(e, target, openCorpus);
             }
-            move(e, target);
         }
     }
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to);
         }
     }
 
@@ -108,7 +131,7 @@ final class Staging {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

@@ -2,9 +2,11 @@ package org.parley.core.export.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class ExportJobTest {
 
             Path folder = Files.createDirectories(dir.resolve("a-folder"));
             assertThatThrownBy(() -> ExportJob.run(corpus, request("csv", Selection.all(), null, folder), new ExportWatch(null)))
-                    .hasMessage(folder.toAbsolutePath() + " is a folder: CSV writes one file");
+                    .hasMessage(folder + " is a folder: CSV writes one file; type a file name after it");
             Path missing = dir.resolve("nowhere").resolve("x.csv");
             assertThatThrownBy(() -> ExportJob.run(corpus, request("csv", Selection.all(), null, missing), new ExportWatch(null)))
                     .hasMessageContaining("there is no folder " + missing.getParent().toAbsolutePath());
@@ -104,6 +106,57 @@ class ExportJobTest {
         assertThat(names(out)).containsExactly("README.txt", "dev", "split.tsv", "test", "train");
         assertThat(names(out.resolve("train"))).contains("annotation.conf").doesNotContain("doc-999.ann");
         assertThat(names(dir)).noneMatch(n -> n.contains("exporting"));
+    }
+
+    @Test
+    void aLinkedTargetIsStagedAndWrittenBesideTheFileItNames() throws Exception {
+        Path there = Files.createDirectories(dir.resolve("there"));
+        Path here = Files.createDirectories(dir.resolve("here"));
+        Path real = Files.writeString(there.resolve("claims.jsonl"), "old\n");
+        Path link = Files.createSymbolicLink(here.resolve("claims.jsonl"), real);
+        List<List<String>> seen = new java.util.ArrayList<>();
+        try (Corpus corpus = ExportFixture.create(dir)) {
+            ExportResult r = ExportJob.run(corpus, request("jsonl", Selection.all(), null, link), new ExportWatch((done, total) -> {
+                if (done == 1) {
+                    try {
+                        seen.add(names(there));
+                        seen.add(names(here));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }));
+            assertThat(r.files()).containsExactly(real.toString());
+        }
+        assertThat(seen.get(0)).as("staged beside the real file").anySatisfy(n -> assertThat(n).startsWith(".claims.jsonl.exporting-"));
+        assertThat(seen.get(1)).as("nothing staged beside the link").containsExactly("claims.jsonl");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllLines(real)).hasSize(12);
+        assertThat(names(there)).containsExactly("claims.jsonl");
+    }
+
+    @Test
+    void aPipeOrAFolderEntryThatIsNoRegularFileIsNeverReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe.csv");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path web = Files.createDirectories(dir.resolve("web"));
+        Path elsewhere = Files.writeString(dir.resolve("mine.jsonld"), "mine");
+        Path link = Files.createSymbolicLink(web.resolve("index.jsonld"), elsewhere);
+        try (Corpus corpus = ExportFixture.create(dir)) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(
+                    () -> ExportJob.run(corpus, request("csv", Selection.all(), null, fifo), new ExportWatch(null)))
+                    .isInstanceOf(ExportFailedException.class).hasMessageContaining("not a regular file")
+                    .matches(e -> ((ExportFailedException) e).badInput()));
+            assertThatThrownBy(() -> ExportJob.run(corpus, request("web-annotation", Selection.all(), null, web), new ExportWatch(null)))
+                    .isInstanceOf(ExportFailedException.class).hasMessageContaining(link + " is not a regular file");
+            assertThatThrownBy(() -> ExportJob.run(corpus, request("csv", Selection.all(), null, Path.of(corpus.file() + "-wal")),
+                    new ExportWatch(null))).hasMessageContaining("belongs to the open corpus");
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(elsewhere)).isEqualTo("mine");
+        assertThat(names(web)).containsExactly("index.jsonld");
+        assertThat(names(dir)).noneMatch(n -> n.contains("exporting"));
+        assertThat(Files.isRegularFile(fifo)).isFalse();
     }
 
     @Test
