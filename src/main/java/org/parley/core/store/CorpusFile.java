@@ -34,6 +34,19 @@ final class CorpusFile {
     }
 
     static Examined examine(Path file) {
+        checkRegular(file);
+        if (checkHeader(file)) {
+            return new Examined(true, 0);
+        }
+        try (Connection c = readOnly(file)) {
+            return identity(file, c);
+        } catch (SQLException e) {
+            throw CorpusErrors.refusal(file, e, LockWait.LIMIT);
+        }
+    }
+
+    /** Refuses what is missing, a folder, not a regular file (a pipe would hang whoever opens it) or unreadable. */
+    static void checkRegular(Path file) {
         if (!Files.exists(file)) {
             throw new CorpusRefusedException("no corpus at " + file + " (create one with: parley init --corpus " + file + ")");
         }
@@ -45,14 +58,6 @@ final class CorpusFile {
         }
         if (!Files.isReadable(file)) {
             throw new CorpusRefusedException("cannot read " + file + ": permission denied");
-        }
-        if (checkHeader(file)) {
-            return new Examined(true, 0);
-        }
-        try (Connection c = readOnly(file)) {
-            return identity(file, c);
-        } catch (SQLException e) {
-            throw CorpusErrors.refusal(file, e, LockWait.LIMIT);
         }
     }
 
