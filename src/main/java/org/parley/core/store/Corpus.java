@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.sqlite.BusyHandler;
-import org.sqlite.SQLiteConfig;
 
 /**
  * One open corpus file: a SQLite database with foreign keys on, WAL, a wait for other programs' locks
@@ -117,7 +116,7 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
-    /** Opens an existing corpus through a read-only connection (listing, showing, exporting): nothing is checked or written. */
+    /** Opens an existing corpus to read (listing, showing, exporting): its pages are not checked, no change can be made. */
     public static Corpus openToRead(Path file) {
         return openToRead(file, LockWait.DEFAULT);
     }
@@ -158,15 +157,9 @@ public final class Corpus implements AutoCloseable {
     private static Corpus connect(Path file, Clock clock, LockWait lockWait, boolean writable) {
         try {
             Properties p = new Properties();
-            if (writable) {
-                p.setProperty("foreign_keys", "true");
-                // the driver would otherwise prepare and run "SELECT last_insert_rowid()" after every INSERT
-                p.setProperty("jdbc.get_generated_keys", "false");
-            } else {
-                SQLiteConfig config = new SQLiteConfig();
-                config.setReadOnly(true);
-                p = config.toProperties();
-            }
+            p.setProperty("foreign_keys", "true");
+            // the driver would otherwise prepare and run "SELECT last_insert_rowid()" after every INSERT
+            p.setProperty("jdbc.get_generated_keys", "false");
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
             try {
                 BusyHandler.setHandler(c, lockWait.handlerFor(file));
@@ -177,6 +170,12 @@ public final class Corpus implements AutoCloseable {
                             rs.next();
                         }
                         s.execute("PRAGMA synchronous = FULL");
+                    }
+                } else {
+                    // a connection that may write the log but no change: closing it removes the log files, which a
+                    // read-only connection would leave behind
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA query_only = 1");
                     }
                 }
             } catch (SQLException e) {

@@ -35,14 +35,31 @@ final class CorpusFile {
 
     static Examined examine(Path file) {
         checkRegular(file);
-        if (checkHeader(file)) {
+        Header h = header(file);
+        if (h == null) {
             return new Examined(true, 0);
+        }
+        if (!hasLog(file)) {
+            // without a log the header is the whole truth: another application's file is refused without SQLite opening it
+            if (h.applicationId() != 0 && h.applicationId() != Corpus.APPLICATION_ID) {
+                throw new CorpusRefusedException("not a Parley corpus: " + file);
+            }
+            if (h.applicationId() == Corpus.APPLICATION_ID) {
+                checkVersion(file, h.version(), true);
+            }
+            if (h.applicationId() == 0 && h.version() == 0 && h.noSchema()) {
+                return new Examined(true, 0);
+            }
         }
         try (Connection c = readOnly(file)) {
             return identity(file, c);
         } catch (SQLException e) {
             throw CorpusErrors.refusal(file, e, LockWait.LIMIT);
         }
+    }
+
+    /** The database header's fields that say what a file is: identity, size, and whether page 1 lists any table. */
+    private record Header(int applicationId, int version, boolean noSchema) {
     }
 
     /** Refuses what is missing, a folder, not a regular file (a pipe would hang whoever opens it) or unreadable. */
@@ -80,35 +97,44 @@ final class CorpusFile {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
-    /** True for a zero-byte file; refuses what is not SQLite, and an SQLite file cut short. */
-    private static boolean checkHeader(Path file) {
+    /** Null for a zero-byte file; refuses what is not SQLite, and an SQLite file cut short. */
+    private static Header header(Path file) {
         byte[] head;
         long size;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(HEADER);
+            head = in.readNBytes(HEADER + 8);
             size = Files.size(file);
         } catch (IOException e) {
             throw new CorpusRefusedException("cannot read " + file + ": " + e.getMessage(), e);
         }
         if (head.length == 0) {
-            return true;
+            return null;
         }
         if (head.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(head, MAGIC.length), MAGIC)) {
             throw new CorpusRefusedException("not a Parley corpus: " + file);
         }
-        if (head.length < HEADER) {
+        if (head.length < HEADER + 8) {
             throw new CorpusDamagedException(file);
         }
-        int pageSize = (head[16] & 0xff) << 8 | head[17] & 0xff;
-        long pages = (head[28] & 0xffL) << 24 | (head[29] & 0xffL) << 16 | (head[30] & 0xffL) << 8 | head[31] & 0xffL;
+        int pageSize = (int) number(head, 16, 2);
+        long bytes = (pageSize == 1 ? 65536L : pageSize) * number(head, 28, 4);
         boolean sizeValid = Arrays.equals(Arrays.copyOfRange(head, 24, 28), Arrays.copyOfRange(head, 92, 96));
-        long bytes = (pageSize == 1 ? 65536L : pageSize) * pages;
         // a checkpoint by another program may grow the file after writing its first page: only without a log is a
         // file shorter than its header says cut short for certain
         if (sizeValid && size < bytes && !hasLog(file)) {
             throw new CorpusDamagedException(file);
         }
-        return false;
+        boolean noSchema = head[HEADER] == 0x0D && number(head, HEADER + 3, 2) == 0; // page 1 a leaf with no cells
+        return new Header((int) number(head, 68, 4), (int) number(head, 60, 4), noSchema);
+    }
+
+    /** A big-endian number of {@code length} bytes at {@code offset}. */
+    private static long number(byte[] b, int offset, int length) {
+        long n = 0;
+        for (int i = offset; i < offset + length; i++) {
+            n = n << 8 | b[i] & 0xff;
+        }
+        return n;
     }
 
     private static boolean hasLog(Path file) {
@@ -131,13 +157,7 @@ final class CorpusFile {
         }
         boolean parleyTables = tables.containsAll(PARLEY_TABLES);
         if (appId == Corpus.APPLICATION_ID) {
-            if (version > Migrations.latest()) {
-                throw new CorpusRefusedException(file + " was written by a newer Parley (corpus version " + version
-                        + ", this Parley reads up to " + Migrations.latest() + "): update Parley to open it");
-            }
-            if (version < 1 || !parleyTables) {
-                throw new CorpusDamagedException(file);
-            }
+            checkVersion(file, version, parleyTables);
             return new Examined(false, version);
         }
         if (appId == 0 && version == 0 && tables.isEmpty()) {
@@ -147,6 +167,17 @@ final class CorpusFile {
             throw new CorpusDamagedException(file);
         }
         throw new CorpusRefusedException("not a Parley corpus: " + file);
+    }
+
+    /** A Parley corpus's version: one this Parley reads, and with its tables; version 0 means its identity is damaged. */
+    private static void checkVersion(Path file, int version, boolean parleyTables) {
+        if (version > Migrations.latest()) {
+            throw new CorpusRefusedException(file + " was written by a newer Parley (corpus version " + version
+                    + ", this Parley reads up to " + Migrations.latest() + "): update Parley to open it");
+        }
+        if (version < 1 || !parleyTables) {
+            throw new CorpusDamagedException(file);
+        }
     }
 
     private static int pragma(Connection c, String name) throws SQLException {
