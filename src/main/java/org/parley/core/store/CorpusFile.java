@@ -90,11 +90,19 @@ final class CorpusFile {
         }
     }
 
-    /** A connection that cannot write to {@code file} (the driver applies no settings of its own to it). */
+    /**
+     * A connection that cannot write to {@code file} and leaves nothing beside it: without a log (no other program
+     * writing, nothing left uncommitted to the file) the file is read as immutable, so no {@code -wal} or {@code -shm}
+     * is made; with one, it is read through the log. The driver applies no settings of its own.
+     */
     static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        if (hasLog(file)) {
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        }
+        String uri = file.toAbsolutePath().toUri().toString(); // file:/..., percent-encoded as SQLite's URIs are
+        return DriverManager.getConnection("jdbc:sqlite:" + uri + "?immutable=1", config.toProperties());
     }
 
     /** Null for a zero-byte file; refuses what is not SQLite, and an SQLite file cut short. */
@@ -137,13 +145,19 @@ final class CorpusFile {
         return n;
     }
 
-    private static boolean hasLog(Path file) {
-        Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        try {
-            return Files.exists(wal) && Files.size(wal) > 0;
-        } catch (IOException e) {
-            return true;
+    /** Whether a {@code -wal} with frames or a {@code -journal} lies beside the file: another program may be writing. */
+    static boolean hasLog(Path file) {
+        for (String side : new String[] {"-wal", "-journal"}) {
+            Path log = file.resolveSibling(file.getFileName() + side);
+            try {
+                if (Files.exists(log) && Files.size(log) > 0) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static Examined identity(Path file, Connection c) throws SQLException {

@@ -58,6 +58,11 @@ public final class CorpusRepair {
         Path target = OutputTarget.check(out, OutputTarget.Shape.FILE, damaged);
         Path staged = target.resolveSibling("." + target.getFileName() + ".repair-" + ProcessHandle.current().pid());
         try (Connection from = CorpusFile.readOnly(damaged)) {
+            try (Statement s = from.createStatement()) {
+                // SQLite refuses a whole file shorter than its header says unless the schema is "writable"; with it, the
+                // pages that remain are read. Nothing is written: the connection is read-only.
+                s.execute("PRAGMA writable_schema = ON");
+            }
             checkIdentity(damaged, from);
             List<String> sourceTables = tables(damaged, from);
             Corpus.create(staged).close();

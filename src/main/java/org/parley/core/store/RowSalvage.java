@@ -95,8 +95,10 @@ final class RowSalvage {
 
     /** Reads rowids in (after, before) one at a time; with {@code open}, until {@link #MAX_MISSES} in a row fail. */
     private void readOneByOne(long after, long before, boolean open) throws SQLException {
+        String sql = "SELECT rowid, " + columnList() + " FROM " + quote(table) + " WHERE rowid = ?";
         int misses = 0;
-        try (PreparedStatement ps = from.prepareStatement("SELECT rowid, " + columnList() + " FROM " + quote(table) + " WHERE rowid = ?")) {
+        PreparedStatement ps = from.prepareStatement(sql);
+        try {
             for (long rowid = after + 1; rowid < before && rowid - after <= MAX_GAP; rowid++) {
                 if (open && misses >= MAX_MISSES) {
                     break;
@@ -115,8 +117,12 @@ final class RowSalvage {
                     }
                     lost++;
                     misses++;
+                    ps.close(); // the driver closes a statement whose step failed: a new one for the next rowid
+                    ps = from.prepareStatement(sql);
                 }
             }
+        } finally {
+            ps.close();
         }
     }
 
