@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.CorpusDump;
 import org.parley.core.store.Corpus;
-import org.parley.core.store.DamagedCorpora;
+import org.parley.core.store.BadCorpusFiles;
 import org.parley.core.store.LongWrite;
 
 /** Corpus files that are not a sound corpus, given to every command: exit 2, one line, no trace, the file unchanged. */
@@ -79,16 +79,9 @@ class CorpusSafetyTest {
 
     @Test
     void anotherApplicationsDatabaseIsRefusedAndNotTouched() throws Exception {
-        Path other = dir.resolve("app.sqlite");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
-            s.execute("PRAGMA application_id = 1234");
-            s.execute("CREATE TABLE notes (x TEXT)");
-        }
+        Path other = BadCorpusFiles.foreignDatabase(dir.resolve("app.sqlite"), 1234);
         everyCommandRefuses(other, "not a Parley corpus: " + other);
-        Path noId = dir.resolve("plain.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + noId); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE notes (x TEXT)");
-        }
+        Path noId = BadCorpusFiles.foreignDatabase(dir.resolve("plain.db"), 0);
         everyCommandRefuses(noId, "not a Parley corpus: " + noId);
     }
 
@@ -111,7 +104,7 @@ class CorpusSafetyTest {
 
     @Test
     void parleyTablesWithoutAVersionAreCalledDamaged() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 0");
         }
@@ -120,8 +113,8 @@ class CorpusSafetyTest {
 
     @Test
     void aCorpusWithOverwrittenPagesIsNeverWrittenInto() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
-        DamagedCorpora.overwriteDocumentPages(f, 5);
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
+        BadCorpusFiles.overwriteDocumentPages(f, 5);
         String before = CorpusDump.bytes(f);
         for (String[] command : commands()) {
             CliRun r = on(f, command);
@@ -139,14 +132,14 @@ class CorpusSafetyTest {
 
     @Test
     void aCorpusCutShortIsCalledDamaged() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
-        DamagedCorpora.truncate(f, 0.5);
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
+        BadCorpusFiles.truncate(f, 0.5);
         everyCommandRefuses(f, damaged(f));
     }
 
     @Test
     void aWriteMeetingAnotherParleysImportWaitsThenNamesIt() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
         try (Corpus importing = Corpus.open(f)) {
             LongWrite holder = LongWrite.begin(importing, 100_000);
             String named = "the import running in another Parley (pid " + ProcessHandle.current().pid() + ", since "
@@ -163,8 +156,8 @@ class CorpusSafetyTest {
 
     @Test
     void repairSavesWhatCanBeReadAndReportsWhatWasLost() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
-        DamagedCorpora.overwriteDocumentPages(f, 5);
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
+        BadCorpusFiles.overwriteDocumentPages(f, 5);
         String before = CorpusDump.bytes(f);
         Path fixed = dir.resolve("fixed.parley");
         CliRun r = CliRun.of("repair", "--corpus", f.toString(), "--out", fixed.toString(), "--json");
@@ -178,7 +171,7 @@ class CorpusSafetyTest {
         }
         assertThat(document).isNotNull();
         assertThat(document.get("lost").asLong()).isPositive();
-        assertThat(document.get("saved").asLong() + document.get("lost").asLong()).isEqualTo(DamagedCorpora.DOCUMENTS);
+        assertThat(document.get("saved").asLong() + document.get("lost").asLong()).isEqualTo(BadCorpusFiles.DOCUMENTS);
         assertThat(report.get("integrity").asText()).isEqualTo("ok");
         assertThat(CorpusDump.bytes(f)).as("the damaged corpus is only read").isEqualTo(before);
 
@@ -192,7 +185,7 @@ class CorpusSafetyTest {
 
     @Test
     void repairOfASoundCorpusSavesEveryRowAndExits0() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
         Path copy = dir.resolve("copy.parley");
         CliRun r = CliRun.of("repair", "--corpus", f.toString(), "--out", copy.toString());
         assertThat(r.exit()).as(r.err()).isZero();
@@ -219,8 +212,8 @@ class CorpusSafetyTest {
 
     @Test
     void repairOfACorpusCutShortSavesTheFirstHalf() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
-        DamagedCorpora.truncate(f, 0.5);
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
+        BadCorpusFiles.truncate(f, 0.5);
         CliRun r = CliRun.of("repair", "--corpus", f.toString(), "--out", dir.resolve("half.parley").toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(3);
         assertThat(r.out()).contains("rows could not be read");
@@ -228,15 +221,15 @@ class CorpusSafetyTest {
 
     @Test
     void repairRefusesToWriteOverACorpusAndSaysWhenNothingCanBeRead() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
-        Path other = DamagedCorpora.filled(dir.resolve("other.parley"));
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
+        Path other = BadCorpusFiles.filled(dir.resolve("other.parley"));
         String otherBefore = CorpusDump.bytes(other);
         CliRun over = CliRun.of("repair", "--corpus", f.toString(), "--out", other.toString());
         assertThat(over.exit()).isEqualTo(2);
         assertThat(over.err()).startsWith("parley: " + other).doesNotContain("\tat ");
         assertThat(CorpusDump.bytes(other)).isEqualTo(otherBefore);
 
-        DamagedCorpora.truncate(f, 200.0 / Files.size(f));
+        BadCorpusFiles.truncate(f, 200.0 / Files.size(f));
         CliRun nothing = CliRun.of("repair", "--corpus", f.toString(), "--out", dir.resolve("new.parley").toString());
         assertThat(nothing.exit()).as(nothing.err()).isEqualTo(2);
         assertThat(nothing.err()).startsWith("parley: nothing could be read from " + f).doesNotContain("\tat ");

@@ -37,12 +37,7 @@ class CorpusOpeningTest {
 
     @Test
     void anotherApplicationsDatabaseIsNotChangedByBeingRefused() throws Exception {
-        Path other = dir.resolve("app.sqlite");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
-            s.execute("PRAGMA application_id = 12345");
-            s.execute("CREATE TABLE notes (x TEXT)");
-            s.execute("INSERT INTO notes VALUES ('mine')");
-        }
+        Path other = BadCorpusFiles.foreignDatabase(dir.resolve("app.sqlite"), 12345);
         String before = CorpusDump.bytes(other);
         assertThatThrownBy(() -> Corpus.open(other)).isInstanceOf(CorpusRefusedException.class).hasMessage("not a Parley corpus: " + other);
         assertThatThrownBy(() -> Corpus.openToRead(other)).isInstanceOf(CorpusRefusedException.class);
@@ -52,7 +47,7 @@ class CorpusOpeningTest {
 
     @Test
     void parleyTablesWithoutAVersionAreADamagedCorpus() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 0");
         }
@@ -60,12 +55,18 @@ class CorpusOpeningTest {
         assertThatThrownBy(() -> Corpus.open(f)).isInstanceOf(CorpusDamagedException.class)
                 .hasMessage(f + ": the corpus is damaged — restore a backup or run `parley repair --corpus " + f + " --out NEW`");
         assertThat(CorpusDump.bytes(f)).isEqualTo(before);
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 1");
+            s.execute("PRAGMA application_id = 0");
+        }
+        assertThatThrownBy(() -> Corpus.openToRead(f)).as("Parley's tables without Parley's mark").isInstanceOf(CorpusDamagedException.class);
     }
 
     @Test
     void overwrittenPagesAreFoundWhenTheCorpusIsOpenedToWrite() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
-        DamagedCorpora.overwriteDocumentPages(f, 5);
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
+        BadCorpusFiles.overwriteDocumentPages(f, 5);
         String before = CorpusDump.bytes(f);
         assertThatThrownBy(() -> Corpus.open(f)).isInstanceOf(CorpusDamagedException.class);
         assertThat(CorpusDump.bytes(f)).isEqualTo(before);
@@ -73,8 +74,8 @@ class CorpusOpeningTest {
 
     @Test
     void aDamagedPageMetLaterStopsEveryWrite() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
-        DamagedCorpora.overwriteDocumentPages(f, 5);
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
+        BadCorpusFiles.overwriteDocumentPages(f, 5);
         try (Corpus c = Corpus.open(f, Clock.systemUTC(), LockWait.DEFAULT, false)) {
             assertThatThrownBy(() -> new DocumentListing(c).page(new DocumentListing.Query(null, DocumentListing.Sort.ID, false, 0, 1000)))
                     .isInstanceOf(CorpusDamagedException.class);
@@ -86,13 +87,13 @@ class CorpusOpeningTest {
 
     @Test
     void aCorpusCutShortIsDamagedNotForeign() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
-        DamagedCorpora.truncate(f, 0.5);
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
+        BadCorpusFiles.truncate(f, 0.5);
         assertThatThrownBy(() -> Corpus.open(f)).isInstanceOf(CorpusDamagedException.class);
         assertThatThrownBy(() -> Corpus.openToRead(f)).isInstanceOf(CorpusDamagedException.class);
         Path tiny = dir.resolve("tiny.parley");
         Files.write(tiny, Files.readAllBytes(f), java.nio.file.StandardOpenOption.CREATE_NEW);
-        DamagedCorpora.truncate(tiny, 60.0 / Files.size(tiny));
+        BadCorpusFiles.truncate(tiny, 60.0 / Files.size(tiny));
         assertThatThrownBy(() -> Corpus.open(tiny)).isInstanceOf(CorpusDamagedException.class);
     }
 
@@ -111,10 +112,10 @@ class CorpusOpeningTest {
 
     @Test
     void aCorpusOpenedToReadCannotWriteAndNeedsNoWritePermission() throws Exception {
-        Path f = DamagedCorpora.filled(dir.resolve("c.parley"));
+        Path f = BadCorpusFiles.filled(dir.resolve("c.parley"));
         String before = CorpusDump.bytes(f);
         try (Corpus c = Corpus.openToRead(f)) {
-            assertThat(new DocumentStore(c).count()).isEqualTo(DamagedCorpora.DOCUMENTS);
+            assertThat(new DocumentStore(c).count()).isEqualTo(BadCorpusFiles.DOCUMENTS);
             assertThatThrownBy(() -> TestCorpus.addText(c, "new", "a new text")).isInstanceOf(IllegalStateException.class);
         }
         assertThat(CorpusDump.bytes(f)).isEqualTo(before);

@@ -14,11 +14,14 @@ import java.util.List;
 import org.parley.core.codebook.CodebookPresets;
 import org.parley.core.model.DocumentMeta;
 
-/** Corpus files damaged as a disk or a careless program damages them, for tests: pages overwritten, the file cut short. */
-public final class DamagedCorpora {
+/**
+ * Files given as a corpus that are not a sound one, for tests: corpora damaged as a disk or a careless program
+ * damages them (pages overwritten, the file cut short), and another application's SQLite database.
+ */
+public final class BadCorpusFiles {
     public static final int DOCUMENTS = 300;
 
-    private DamagedCorpora() {
+    private BadCorpusFiles() {
     }
 
     /** A sound corpus with the arms-control codebook and {@link #DOCUMENTS} documents of about 1.5 KB each. */
@@ -30,6 +33,16 @@ public final class DamagedCorpora {
                 docs.add(new NewDocument(("Article " + i + ". The minister said the treaty matters. ").repeat(30),
                         DocumentMeta.titled("Article " + i)), "tester");
             }
+        }
+        return file;
+    }
+
+    /** Another application's database: one table with one row, rollback journal, {@code applicationId} (0: none). */
+    public static Path foreignDatabase(Path file, int applicationId) throws java.sql.SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + applicationId);
+            s.execute("CREATE TABLE notes (x TEXT)");
+            s.execute("INSERT INTO notes VALUES ('mine')");
         }
         return file;
     }
