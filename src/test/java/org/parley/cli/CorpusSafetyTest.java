@@ -74,6 +74,9 @@ class CorpusSafetyTest {
                 assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(2);
                 assertThat(r.err()).isEqualTo("parley: " + fifo + " is not a regular file (a pipe, device or socket): a corpus is a .parley file\n");
             }
+            CliRun repair = CliRun.of("repair", "--corpus", fifo.toString(), "--out", dir.resolve("r.parley").toString());
+            assertThat(repair.exit()).isEqualTo(2);
+            assertThat(repair.err()).contains("is not a regular file").doesNotContain("\tat ");
         });
     }
 
@@ -83,6 +86,14 @@ class CorpusSafetyTest {
         everyCommandRefuses(other, "not a Parley corpus: " + other);
         Path noId = BadCorpusFiles.foreignDatabase(dir.resolve("plain.db"), 0);
         everyCommandRefuses(noId, "not a Parley corpus: " + noId);
+        for (Path foreign : List.of(other, noId)) {
+            String before = CorpusDump.bytes(foreign);
+            CliRun repair = CliRun.of("repair", "--corpus", foreign.toString(), "--out", dir.resolve("r.parley").toString());
+            assertThat(repair.exit()).isEqualTo(2);
+            assertThat(repair.err()).isEqualTo("parley: not a Parley corpus: " + foreign + "\n");
+            assertThat(CorpusDump.bytes(foreign)).isEqualTo(before);
+            assertThat(dir.resolve("r.parley")).doesNotExist();
+        }
     }
 
     @Test

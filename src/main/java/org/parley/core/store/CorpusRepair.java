@@ -65,6 +65,9 @@ public final class CorpusRepair {
             }
             checkIdentity(damaged, from);
             List<String> sourceTables = tables(damaged, from);
+            if (!sourceTables.contains("document") && !sourceTables.contains("annotation")) {
+                throw new CorpusRefusedException("not a Parley corpus: " + damaged);
+            }
             Corpus.create(staged).close();
             Report report;
             try (Connection to = DriverManager.getConnection("jdbc:sqlite:" + staged.toAbsolutePath())) {
