@@ -19,8 +19,8 @@ import org.sqlite.BusyHandler;
 /**
  * One open corpus file: a SQLite database with foreign keys on, WAL, a wait for other programs' locks
  * ({@link LockWait}), and durable ({@code synchronous=FULL}) commits for edits a user makes by hand. A corpus is
- * opened to write ({@link #open}: its pages are checked first) or to read ({@link #openToRead}: a read-only
- * connection). All work runs through {@link #write} or {@link #read}, each one transaction; calls are serialised
+ * opened to write ({@link #open}: its pages are checked first) or to read ({@link #openToRead}: a
+ * {@code query_only} connection, whose pages are not checked). All work runs through {@link #write} or {@link #read}, each one transaction; calls are serialised
  * on this object. Once the file is found damaged, nothing more is written into it.
  */
 public final class Corpus implements AutoCloseable {
@@ -96,10 +96,7 @@ public final class Corpus implements AutoCloseable {
      * {@link #checkIntact} itself (on a background lane) before it lets a user write.
      */
     public static Corpus open(Path file, Clock clock, LockWait lockWait, boolean checkNow) {
-        CorpusFile.Examined examined = CorpusFile.examine(file);
-        if (examined.blank()) {
-            throw new CorpusRefusedException(file + " is empty: it is not a corpus yet (create one there with: parley init --corpus " + file + ")");
-        }
+        examineExisting(file);
         if (!Files.isWritable(file)) {
             throw new CorpusRefusedException(file + " is read-only: Parley needs to write to a corpus (copy it or change its permissions)");
         }
@@ -116,16 +113,22 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
+    /** What {@code file} is: refused unless a Parley corpus this Parley reads (one that holds nothing is {@link #create}d). */
+    private static CorpusFile.Examined examineExisting(Path file) {
+        CorpusFile.Examined examined = CorpusFile.examine(file);
+        if (examined.blank()) {
+            throw new CorpusRefusedException(file + " is empty: it is not a corpus yet (create one there with: parley init --corpus " + file + ")");
+        }
+        return examined;
+    }
+
     /** Opens an existing corpus to read (listing, showing, exporting): its pages are not checked, no change can be made. */
     public static Corpus openToRead(Path file) {
         return openToRead(file, LockWait.DEFAULT);
     }
 
     public static Corpus openToRead(Path file, LockWait lockWait) {
-        CorpusFile.Examined examined = CorpusFile.examine(file);
-        if (examined.blank()) {
-            throw new CorpusRefusedException(file + " is empty: it is not a corpus yet (create one there with: parley init --corpus " + file + ")");
-        }
+        CorpusFile.Examined examined = examineExisting(file);
         if (examined.version() < Migrations.latest()) {
             open(file, Clock.systemUTC(), lockWait, true).close(); // brings the schema up to date first
         }
