@@ -65,7 +65,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--coder", paramLabel = "NAME", description = "Coder (default: the configured coder, else your user name).")
     String coder;
 
-    @Option(names = "--status", paramLabel = "STATUS", defaultValue = "accepted", description = "suggested or accepted (default).")
+    @Option(names = "--status", paramLabel = "STATUS", defaultValue = "accepted", description = "suggested, accepted (default) or rejected.")
     String status;
 
     @Option(names = "--json", description = "Print the claim as JSON.")

@@ -28,7 +28,8 @@ public final class Cli {
         });
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("parley: " + e.getMessage());
-            err.println("Try 'parley " + e.getCommandLine().getCommandName() + " --help'.");
+            // the command's full name: "parley export", or "parley" itself (whose name is the program's)
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return 2;
         });

@@ -34,7 +34,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<DocumentSummary> docs;
-        try (Corpus corpus = corpusOption.open()) {
+        try (Corpus corpus = corpusOption.openToRead()) {
             docs = new DocumentListing(corpus).page(new DocumentListing.Query(filter, DocumentListing.Sort.ID, trash, 0, Integer.MAX_VALUE));
         }
         var out = spec.commandLine().getOut();

@@ -35,7 +35,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Document d;
         List<Annotation> claims;
-        try (Corpus corpus = corpusOption.open()) {
+        try (Corpus corpus = corpusOption.openToRead()) {
             d = new DocumentStore(corpus).find(doc).orElseThrow(() -> new BadInput("no document " + doc + " in " + corpus.file()));
             claims = new AnnotationStore(corpus).forDocument(d.id());
         }

@@ -26,15 +26,34 @@ public final class DefaultCorpus {
     }
 
     public static Corpus create(Path file, String coder) {
-        Corpus corpus = Corpus.create(file);
+        Corpus corpus = start(file, coder);
         try {
-            new CodebookStore(corpus).merge(CodebookPresets.preset(CodebookPresets.DEFAULT), coder);
             new DocumentStore(corpus).add(sample(), coder);
             return corpus;
         } catch (RuntimeException e) {
             corpus.close();
             throw e;
         }
+    }
+
+    /**
+     * Makes a new corpus with the default codebook, as {@code parley init} would, where there is nothing or a file that
+     * holds nothing yet ({@link Corpus#isBlank}: zero bytes, say, from {@code touch}), so claims can be coded in it at once.
+     */
+    public static Corpus start(Path blank, String coder) {
+        Corpus corpus = Corpus.create(blank);
+        try {
+            new CodebookStore(corpus).merge(CodebookPresets.preset(CodebookPresets.DEFAULT), coder);
+            return corpus;
+        } catch (RuntimeException e) {
+            corpus.close();
+            throw e;
+        }
+    }
+
+    /** What a user is told after {@link #start}. */
+    public static String startedNotice(Path blank) {
+        return blank + " was empty: made it a new corpus with the " + CodebookPresets.DEFAULT + " codebook";
     }
 
     static NewDocument sample() {

@@ -20,6 +20,7 @@ import org.parley.core.ingest.qdpx.QdpxImport;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
 import org.parley.core.store.DocumentWriter;
+import org.parley.core.store.LongWrite;
 import org.parley.core.store.NewDocument;
 
 /**
@@ -92,6 +93,8 @@ public final class BatchImport {
         Results results = new Results();
         boolean bulk = files.size() >= BULK_THRESHOLD;
         boolean cancelled = false;
+        // a long import names itself in the corpus, so that a writer waiting for it can say whom it waits for
+        LongWrite holder = bulk ? LongWrite.begin(corpus, files.size()) : null;
         corpus.bulk(bulk);
         try (ReadAhead reading = new ReadAhead(files, this::outcome)) {
             int done = 0;
@@ -114,6 +117,9 @@ public final class BatchImport {
             cancelled = true;
         } finally {
             corpus.bulk(false);
+            if (holder != null) {
+                holder.end(corpus);
+            }
         }
         return new ImportSummary(results.imported, results.duplicates, results.failed, results.notes, cancelled);
     }
@@ -159,6 +165,7 @@ public final class BatchImport {
                 }
             }
         });
+        corpus.pauseForOtherWriters(); // another program's writer waiting for the lock gets it between chunks
         for (int i = 0; i < chunk.size(); i++) {
             String name = chunk.get(i).file().toString();
             if (outcomes.get(i) instanceof ImportSummary.Failed f) {

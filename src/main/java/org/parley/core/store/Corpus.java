@@ -1,7 +1,6 @@
 package org.parley.core.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,38 +9,49 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.nio.file.LinkOption;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import org.sqlite.BusyHandler;
 
 /**
- * One open corpus file: a SQLite database with foreign keys on, WAL, a busy timeout, and durable
- * ({@code synchronous=FULL}) commits for edits a user makes by hand. All work runs through
- * {@link #write} or {@link #read}, each one transaction; calls are serialised on this object.
+ * One open corpus file: a SQLite database with foreign keys on, WAL, a wait for other programs' locks
+ * ({@link LockWait}), and durable ({@code synchronous=FULL}) commits for edits a user makes by hand. A corpus is
+ * opened to write ({@link #open}: its pages are checked first) or to read ({@link #openToRead}: a
+ * {@code query_only} connection, whose pages are not checked). All work runs through {@link #write} or {@link #read}, each one transaction; calls are serialised
+ * on this object. Once the file is found damaged, nothing more is written into it.
  */
 public final class Corpus implements AutoCloseable {
     /** {@code PRAGMA application_id} of every Parley corpus ("PRLY"). */
     public static final int APPLICATION_ID = 0x50524C59;
-    static final int BUSY_TIMEOUT_MS = 5000;
+    /** How long an import pauses after each commit, so that another program's waiting writer gets the lock. */
+    static final long YIELD_MS = 5;
 
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private final LockWait lockWait;
+    private final boolean writable;
     private boolean bulk;
+    private boolean damaged;
 
-    private Corpus(Path file, Connection connection, Clock clock) {
+    private Corpus(Path file, Connection connection, Clock clock, LockWait lockWait, boolean writable) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        this.lockWait = lockWait;
+        this.writable = writable;
     }
 
-    /** Creates a new, empty corpus (schema only); fails when the file exists. */
+    /** Creates a new, empty corpus (schema only); fails when a file that holds anything exists there. */
     public static Corpus create(Path file) {
         return create(file, Clock.systemUTC());
     }
 
     public static Corpus create(Path file, Clock clock) {
-        if (Files.exists(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !CorpusFile.isBlank(file)) {
             throw new CorpusRefusedException("a file already exists at " + file + ": choose another name");
         }
         try {
@@ -52,7 +62,7 @@ public final class Corpus implements AutoCloseable {
         } catch (IOException e) {
             throw new CorpusRefusedException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
-        Corpus corpus = connect(file, clock);
+        Corpus corpus = connect(file, clock, LockWait.DEFAULT, true);
         try {
             corpus.migrate();
             return corpus;
@@ -62,28 +72,39 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
-    /** Opens an existing corpus and brings an older schema up to date. */
+    /** Whether {@code file} holds nothing yet (zero bytes, or SQLite without tables): {@link #create} may make it a corpus. */
+    public static boolean isBlank(Path file) {
+        return CorpusFile.isBlank(file);
+    }
+
+    /** Opens an existing corpus to write: checks its pages, brings an older schema up to date. */
     public static Corpus open(Path file) {
         return open(file, Clock.systemUTC());
     }
 
     public static Corpus open(Path file, Clock clock) {
-        if (!Files.exists(file)) {
-            throw new CorpusRefusedException("no corpus at " + file + " (create one with: parley init --corpus " + file + ")");
-        }
-        if (Files.isDirectory(file)) {
-            throw new CorpusRefusedException("not a Parley corpus: " + file + " is a folder");
-        }
-        if (!Files.isReadable(file)) {
-            throw new CorpusRefusedException("cannot read " + file + ": permission denied");
-        }
+        return open(file, clock, LockWait.DEFAULT, true);
+    }
+
+    public static Corpus open(Path file, LockWait lockWait) {
+        return open(file, Clock.systemUTC(), lockWait, true);
+    }
+
+    /**
+     * Opens an existing corpus to write. Nothing is written into a file that is not a Parley corpus, holds nothing
+     * yet ({@link #isBlank}: {@link #create} it), or is damaged. With {@code checkNow} false the caller runs
+     * {@link #checkIntact} itself (on a background lane) before it lets a user write.
+     */
+    public static Corpus open(Path file, Clock clock, LockWait lockWait, boolean checkNow) {
+        examineExisting(file);
         if (!Files.isWritable(file)) {
             throw new CorpusRefusedException(file + " is read-only: Parley needs to write to a corpus (copy it or change its permissions)");
         }
-        checkHeader(file);
-        Corpus corpus = connect(file, clock);
+        Corpus corpus = connect(file, clock, lockWait, true);
         try {
-            corpus.checkIdentity();
+            if (checkNow) {
+                corpus.checkIntact();
+            }
             corpus.migrate();
             return corpus;
         } catch (RuntimeException e) {
@@ -92,88 +113,82 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
-    private static void checkHeader(Path file) {
-        byte[] magic = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(magic.length);
-            if (head.length == 0) {
-                return; // an empty file: becomes a corpus
+    /** What {@code file} is: refused unless a Parley corpus this Parley reads (one that holds nothing is {@link #create}d). */
+    private static CorpusFile.Examined examineExisting(Path file) {
+        CorpusFile.Examined examined = CorpusFile.examine(file);
+        if (examined.blank()) {
+            throw new CorpusRefusedException(file + " is empty: it is not a corpus yet (create one there with: parley init --corpus " + file + ")");
+        }
+        return examined;
+    }
+
+    /** Opens an existing corpus to read (listing, showing, exporting): its pages are not checked, no change can be made. */
+    public static Corpus openToRead(Path file) {
+        return openToRead(file, LockWait.DEFAULT);
+    }
+
+    public static Corpus openToRead(Path file, LockWait lockWait) {
+        CorpusFile.Examined examined = examineExisting(file);
+        if (examined.version() < Migrations.latest()) {
+            open(file, Clock.systemUTC(), lockWait, true).close(); // brings the schema up to date first
+        }
+        return connect(file, Clock.systemUTC(), lockWait, false);
+    }
+
+    /**
+     * Reads every page of the corpus ({@code PRAGMA quick_check}); throws {@link CorpusDamagedException} when any is
+     * damaged, after which this corpus refuses all writes.
+     */
+    public void checkIntact() {
+        List<String> problems = read("check the corpus", c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
             }
-            if (!Arrays.equals(head, magic)) {
-                throw new CorpusRefusedException("not a Parley corpus: " + file);
+            return out;
+        });
+        if (!problems.equals(List.of("ok"))) {
+            synchronized (this) {
+                damaged = true;
             }
-        } catch (IOException e) {
-            throw new CorpusRefusedException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new CorpusDamagedException(file, new StorageException("quick_check: " + String.join("; ", problems)));
         }
     }
 
-    private static Corpus connect(Path file, Clock clock) {
+    private static Corpus connect(Path file, Clock clock, LockWait lockWait, boolean writable) {
         try {
             Properties p = new Properties();
             p.setProperty("foreign_keys", "true");
-            p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
             // the driver would otherwise prepare and run "SELECT last_insert_rowid()" after every INSERT
             p.setProperty("jdbc.get_generated_keys", "false");
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                s.execute("PRAGMA foreign_keys = ON");
-                try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
-                    rs.next();
+            try {
+                BusyHandler.setHandler(c, lockWait.handlerFor(file));
+                if (writable) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA foreign_keys = ON");
+                        try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                            rs.next();
+                        }
+                        s.execute("PRAGMA synchronous = FULL");
+                    }
+                } else {
+                    // a connection that may write the log but no change: closing it removes the log files, which a
+                    // read-only connection would leave behind
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA query_only = 1");
+                    }
                 }
-                s.execute("PRAGMA synchronous = FULL");
             } catch (SQLException e) {
                 c.close();
                 throw e;
             }
             c.setAutoCommit(true);
-            return new Corpus(file, c, clock);
+            return new Corpus(file, c, clock, lockWait, writable);
         } catch (SQLException e) {
-            throw refusal(file, e);
-        }
-    }
-
-    private static StorageException refusal(Path file, SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
-            return new CorpusRefusedException(file + " is locked by another program (waited " + BUSY_TIMEOUT_MS / 1000 + " s); close it there and try again", e);
-        }
-        if (m.contains("SQLITE_NOTADB") || m.contains("not a database") || m.contains("SQLITE_CORRUPT")) {
-            return new CorpusRefusedException("not a Parley corpus: " + file, e);
-        }
-        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
-            return new CorpusRefusedException(file + " is read-only: Parley needs to write to a corpus", e);
-        }
-        if (m.contains("SQLITE_CANTOPEN")) {
-            return new CorpusRefusedException("cannot open " + file + ": " + m, e);
-        }
-        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
-            return new StorageException("the disk holding " + file + " is full: free some space and try again", e);
-        }
-        return new StorageException("corpus " + file + ": " + m, e);
-    }
-
-    private void checkIdentity() {
-        int appId = pragmaInt("application_id");
-        int version = pragmaInt("user_version");
-        if (appId == APPLICATION_ID) {
-            if (version > Migrations.latest()) {
-                throw new CorpusRefusedException(file + " was written by a newer Parley (corpus version " + version
-                        + ", this Parley reads up to " + Migrations.latest() + "): update Parley to open it");
-            }
-            return;
-        }
-        if (appId != 0 || hasTables()) {
-            throw new CorpusRefusedException("not a Parley corpus: " + file);
-        }
-    }
-
-    private boolean hasTables() {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-            return rs.next() && rs.getInt(1) > 0;
-        } catch (SQLException e) {
-            throw refusal(file, e);
+            throw CorpusErrors.refusal(file, e, lockWait.limit());
         }
     }
 
@@ -181,7 +196,7 @@ public final class Corpus implements AutoCloseable {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw refusal(file, e);
+            throw CorpusErrors.refusal(file, e, lockWait.limit());
         }
     }
 
@@ -250,12 +265,18 @@ public final class Corpus implements AutoCloseable {
             }
             bulk = on;
         } catch (SQLException e) {
-            throw refusal(file, e);
+            throw wrap(on ? "start the import" : "end the import", e);
         }
     }
 
     /** Runs {@code work} as one write transaction; any failure rolls it back and names {@code operation}. */
     public synchronized <T> T write(String operation, SqlWork<T> work) {
+        if (!writable) {
+            throw new IllegalStateException(operation + ": " + file + " was opened to read");
+        }
+        if (damaged) {
+            throw new CorpusDamagedException(file);
+        }
         try {
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
@@ -304,12 +325,34 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
+    /**
+     * A failure about the file itself (locked, damaged, read-only) is its refusal, whose one line says what to do;
+     * anything else names the operation. A damaged file is never written again through this corpus.
+     */
     private StorageException wrap(String operation, SQLException e) {
-        StorageException refused = refusal(file, e);
-        if (refused instanceof CorpusRefusedException || refused.getMessage().contains("disk holding")) {
+        StorageException refused = CorpusErrors.refusal(file, e, lockWait.limit());
+        if (refused instanceof CorpusDamagedException) {
+            damaged = true;
+        }
+        if (refused instanceof CorpusRefusedException) {
+            return refused;
+        }
+        if (refused.getMessage().contains("disk holding")) {
             return new StorageException(operation + " failed: " + refused.getMessage(), e);
         }
         return new StorageException(operation + " failed on " + file + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Lets another program's writer that waits for the lock in (it retries every millisecond or two): called by an
+     * import after each commit, so that an annotation saved meanwhile waits for one chunk, not the whole import.
+     */
+    public void pauseForOtherWriters() {
+        try {
+            Thread.sleep(YIELD_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Copies the whole corpus, consistent at one moment, to {@code target} (SQLite online backup). */
