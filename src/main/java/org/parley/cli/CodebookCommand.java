@@ -30,7 +30,7 @@ final class CodebookCommand {
             // before opening: a refused target must not make the default corpus as a side effect
             OutputTarget.check(file, OutputTarget.Shape.FILE, "the codebook", corpusOption.file());
             Codebook book;
-            try (Corpus corpus = corpusOption.open()) {
+            try (Corpus corpus = corpusOption.openToRead()) {
                 book = new CodebookStore(corpus).load();
                 CodebookFile.write(book, file, corpus.file()); // while open, so its -wal and -shm are refused as well
             }

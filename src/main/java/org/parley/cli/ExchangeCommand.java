@@ -84,7 +84,7 @@ final class ExchangeCommand implements Callable<Integer> {
     static void write(java.io.PrintWriter o, ExchangeFormat f, CorpusOption corpusOption, Selection selection, Path out,
             ExportOptions options, boolean json) {
         ExportResult result;
-        try (Corpus corpus = corpusOption.open()) {
+        try (Corpus corpus = corpusOption.openToRead()) {
             result = ExportJob.run(corpus, new ExportRequest(ExportFormat.byName(f.word()), selection, false, null, options, out),
                     new ExportWatch(null));
         }

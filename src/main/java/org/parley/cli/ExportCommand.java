@@ -101,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat f = ExportFormat.byName(format);
         Split parts = split == null ? null : Split.parse(split, seed);
         ExportResult result;
-        try (Corpus corpus = corpusOption.open()) {
+        try (Corpus corpus = corpusOption.openToRead()) {
             result = ExportJob.run(corpus, new ExportRequest(f, new Selection(docs, query, coders, acceptedOnly, label), bom, parts,
                     ExportOptions.none(), out), new ExportWatch(null));
         }

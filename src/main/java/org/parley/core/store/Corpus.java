@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import org.sqlite.BusyHandler;
 
 /**
@@ -36,6 +37,8 @@ public final class Corpus implements AutoCloseable {
     private final boolean writable;
     private boolean bulk;
     private boolean damaged;
+    /** Completes when a check of the pages begun with {@link #checkIntactBeside} has passed; writes wait for it. */
+    private volatile CompletableFuture<Void> intact = CompletableFuture.completedFuture(null);
 
     private Corpus(Path file, Connection connection, Clock clock, LockWait lockWait, boolean writable) {
         this.file = file;
@@ -269,8 +272,44 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks the pages ({@code PRAGMA quick_check}) on a second, read-only connection on {@code executor}, so that reads
+     * go on meanwhile; every write waits until the check has passed, and fails as damaged when it did not. The app
+     * uses it on opening: on a 100,000-article corpus the check takes seconds.
+     */
+    public CompletableFuture<Void> checkIntactBeside(java.util.concurrent.Executor executor) {
+        CompletableFuture<Void> check = CompletableFuture.runAsync(() -> {
+            try (Corpus reader = connect(file, clock, lockWait, false)) {
+                reader.checkIntact();
+            } catch (CorpusDamagedException e) {
+                synchronized (this) {
+                    damaged = true;
+                }
+                throw e;
+            }
+        }, executor);
+        intact = check;
+        return check;
+    }
+
+    private void awaitIntact() {
+        try {
+            intact.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r instanceof CorpusDamagedException ? new CorpusDamagedException(file) : r;
+            }
+            throw e;
+        }
+    }
+
     /** Runs {@code work} as one write transaction; any failure rolls it back and names {@code operation}. */
-    public synchronized <T> T write(String operation, SqlWork<T> work) {
+    public <T> T write(String operation, SqlWork<T> work) {
+        awaitIntact(); // outside the monitor: reads go on while the pages are checked
+        return writeNow(operation, work);
+    }
+
+    private synchronized <T> T writeNow(String operation, SqlWork<T> work) {
         if (!writable) {
             throw new IllegalStateException(operation + ": " + file + " was opened to read");
         }
