@@ -39,7 +39,9 @@ public final class CorpusDump {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         for (int i = 1; i <= n; i++) {
-                            md.update(String.valueOf(rs.getObject(i)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            Object v = rs.getObject(i);
+                            // a blob's own bytes (FTS5 keeps its index in blobs), not the array's identity
+                            md.update(v instanceof byte[] b ? b : String.valueOf(v).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                             md.update((byte) 0);
                         }
                         md.update((byte) '\n');

@@ -20,10 +20,15 @@ public final class ChildJvm {
     }
 
     public static ProcessBuilder builder(Path dir, Map<String, String> env, List<String> jvmOptions, String... args) {
+        return program(dir, env, jvmOptions, "org.parley.Main", args);
+    }
+
+    /** Any main class of the test class path (a test's own child program, say) instead of Parley's. */
+    public static ProcessBuilder program(Path dir, Map<String, String> env, List<String> jvmOptions, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", shippedClassPath(), "org.parley.Main"));
+        cmd.addAll(List.of("-cp", shippedClassPath(), mainClass));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         Map<String, String> e = pb.environment();
