@@ -67,7 +67,7 @@ final class CorpusCheck {
                     + String.valueOf(e.getMessage()).replace(staged.toString(), shownAs.toString()), e);
         }
         if (!problems.equals(List.of("ok"))) {
-            throw new BackupFailedException(shownAs + " is damaged (SQLite's integrity check: " + String.join("; ", problems) + ")");
+            throw new BackupFailedException(shownAs + " is damaged (SQLite's integrity check: " + String.join("; ", problems).replace('\n', ' ') + ")");
         }
     }
 }

@@ -111,7 +111,10 @@ final class CorpusLock implements AutoCloseable {
         }
         for (String log : new String[] {"-wal", "-journal"}) {
             Path p = side(corpus, log);
-            if (Files.exists(p)) {
+            if (connection != null && log.equals("-journal")) {
+                // the empty journal of our own switch out of WAL mode (SQLite keeps it in exclusive mode)
+                Files.deleteIfExists(p);
+            } else if (Files.exists(p)) {
                 Files.move(p, side(kept, log));
             }
         }

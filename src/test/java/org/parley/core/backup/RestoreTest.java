@@ -47,6 +47,8 @@ class RestoreTest {
         assertThat(CorpusDump.content(corpus)).isEqualTo(backedUp);
         assertThat(Restore.keptName(corpus, CLOCK)).isEqualTo(dir.resolve("test.before-restore-20261203-101530-2.parley"));
         assertThat(leftovers()).isEmpty();
+        assertThat(CorpusLock.side(corpus, "-journal")).doesNotExist();
+        assertThat(CorpusLock.side(r.keptAs(), "-journal")).doesNotExist();
     }
 
     /**
