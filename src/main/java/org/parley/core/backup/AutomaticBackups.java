@@ -21,13 +21,23 @@ public final class AutomaticBackups {
         this.clock = clock;
     }
 
-    public boolean on() {
-        return !settings.get(AUTOMATIC).map(String::strip).orElse("true").equalsIgnoreCase("false");
+    /** None taken and none listed (a window in a test that does not look at them). */
+    public static AutomaticBackups none() {
+        return new AutomaticBackups(null, null, Clock.systemDefaultZone());
     }
 
-    /** The shelf of one corpus (read at each call, so a changed setting applies to the next backup). */
-    public BackupShelf shelf(Path corpus) {
-        return BackupShelf.of(backupsFolder, corpus, clock, Rotation.from(settings));
+    /** Whether backups are taken: there is a folder for them and the settings do not turn them off. */
+    public boolean on() {
+        return backupsFolder != null && !settings.get(AUTOMATIC).map(String::strip).orElse("true").equalsIgnoreCase("false");
+    }
+
+    /**
+     * The shelf of one corpus (the settings are read at each call, so a change applies to the next backup); empty
+     * for {@link #none}. Listed even when taking backups is turned off, so the ones kept can still be restored.
+     */
+    public java.util.Optional<BackupShelf> shelf(Path corpus) {
+        return backupsFolder == null ? java.util.Optional.empty()
+                : java.util.Optional.of(BackupShelf.of(backupsFolder, corpus, clock, Rotation.from(settings)));
     }
 
     public Clock clock() {

@@ -98,10 +98,10 @@ public final class BackupShelf {
         return found;
     }
 
-    /** Whether a backup was taken today (the clock's day), of any kind. */
+    /** Whether the day's backup was taken today (the clock's day). */
     public boolean hasOneToday() {
         LocalDate today = LocalDate.now(clock);
-        return list().stream().anyMatch(b -> b.taken().atZone(clock.getZone()).toLocalDate().equals(today));
+        return list().stream().anyMatch(b -> b.kind() == BackupKind.DAILY && b.taken().atZone(clock.getZone()).toLocalDate().equals(today));
     }
 
     /** The day's backup, when none was taken yet today. */

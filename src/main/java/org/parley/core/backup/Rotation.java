@@ -13,10 +13,10 @@ import java.util.function.Function;
 import org.parley.core.config.Settings;
 
 /**
- * Which automatic backups to keep: the newest backup of each of the last {@code daily} days that have one, the
- * newest of each of the last {@code weekly} ISO weeks (Monday to Sunday) that have one, and the newest
- * {@code before} backups taken before a codebook import or a merge. Days and weeks are those of {@code zone}.
- * {@code daily} is at least 1, so the backup just taken is always kept.
+ * Which automatic backups to keep: of the daily backups, the newest of each of the last {@code daily} days that
+ * have one and the newest of each of the last {@code weekly} ISO weeks (Monday to Sunday) that have one; of the
+ * backups taken before a codebook import or a merge, the newest {@code before}. Days and weeks are those of the
+ * zone given. {@code daily} is at least 1, so the daily backup just taken is always kept.
  */
 public record Rotation(int daily, int weekly, int before) {
     public static final String KEEP_DAILY = "backup.keep.daily";
@@ -50,9 +50,10 @@ public record Rotation(int daily, int weekly, int before) {
     public List<ShelvedBackup> toDelete(List<ShelvedBackup> all, ZoneId zone) {
         List<ShelvedBackup> newestFirst = new ArrayList<>(all);
         newestFirst.sort(Comparator.comparing(ShelvedBackup::taken).reversed());
+        List<ShelvedBackup> days = newestFirst.stream().filter(b -> b.kind() == BackupKind.DAILY).toList();
         Set<ShelvedBackup> keep = new LinkedHashSet<>();
-        keep.addAll(newestPer(newestFirst, b -> b.taken().atZone(zone).toLocalDate(), daily));
-        keep.addAll(newestPer(newestFirst, b -> week(b.taken().atZone(zone).toLocalDate()), weekly));
+        keep.addAll(newestPer(days, b -> b.taken().atZone(zone).toLocalDate(), daily));
+        keep.addAll(newestPer(days, b -> week(b.taken().atZone(zone).toLocalDate()), weekly));
         newestFirst.stream().filter(b -> b.kind() != BackupKind.DAILY).limit(before).forEach(keep::add);
         return newestFirst.stream().filter(b -> !keep.contains(b)).toList();
     }

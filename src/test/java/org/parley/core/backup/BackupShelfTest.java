@@ -91,6 +91,9 @@ class BackupShelfTest {
             shelf.take(c, BackupKind.BEFORE_MERGE);
         }
         assertThat(shelf.list()).extracting(ShelvedBackup::kind)
-                .containsExactly(BackupKind.BEFORE_MERGE, BackupKind.BEFORE_CODEBOOK_IMPORT);
+                .containsExactly(BackupKind.BEFORE_MERGE, BackupKind.BEFORE_CODEBOOK_IMPORT, BackupKind.DAILY);
+        try (Corpus c = Corpus.open(corpus)) {
+            assertThat(shelf.dailyIfDue(c)).as("backups before an import are not the day's").isEmpty();
+        }
     }
 }

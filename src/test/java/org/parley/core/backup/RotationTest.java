@@ -41,15 +41,17 @@ class RotationTest {
     }
 
     @Test
-    void withinADayTheNewestIsKeptAndTheLastBackupsBeforeAnImportToo() {
+    void theDailyBackupsAreRotatedApartFromTheLastOnesBeforeAnImport() {
         List<ShelvedBackup> all = List.of(
+                at("2026-12-02T08:00", BackupKind.DAILY),
                 at("2026-12-03T08:00", BackupKind.DAILY),
                 at("2026-12-03T10:00", BackupKind.BEFORE_CODEBOOK_IMPORT),
                 at("2026-12-03T11:00", BackupKind.BEFORE_CODEBOOK_IMPORT),
                 at("2026-12-03T12:00", BackupKind.BEFORE_MERGE),
                 at("2026-12-03T13:00", BackupKind.BEFORE_CODEBOOK_IMPORT));
-        assertThat(kept(new Rotation(7, 4, 2), all)).containsExactly("2026-12-03T12:00", "2026-12-03T13:00");
-        assertThat(kept(new Rotation(7, 4, 0), all)).containsExactly("2026-12-03T13:00");
+        assertThat(kept(new Rotation(7, 4, 2), all))
+                .containsExactly("2026-12-02T08:00", "2026-12-03T08:00", "2026-12-03T12:00", "2026-12-03T13:00");
+        assertThat(kept(new Rotation(1, 0, 0), all)).containsExactly("2026-12-03T08:00");
     }
 
     @Test
