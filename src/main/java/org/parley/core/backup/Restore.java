@@ -52,9 +52,14 @@ public final class Restore {
                 boolean linked = lock.keepAs(kept);
                 try {
                     move(staging.staged(), target);
-                } catch (IOException e) {
-                    lock.putBack(kept, linked);
-                    throw e;
+                } catch (IOException first) {
+                    lock.close(); // Windows replaces no file that is open, even by us: once more, unlocked
+                    try {
+                        move(staging.staged(), target);
+                    } catch (IOException e) {
+                        lock.putBack(kept, linked);
+                        throw e;
+                    }
                 }
                 return new Result(target, kept, bytes);
             }
