@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
@@ -23,6 +21,7 @@ import org.parley.core.backup.AutomaticBackups;
 import org.parley.core.backup.BackupKind;
 import org.parley.core.backup.BackupShelf;
 import org.parley.core.backup.ShelvedBackup;
+import org.parley.core.backup.TestClock;
 import org.parley.core.codebook.CodebookFile;
 import org.parley.core.config.Settings;
 import org.parley.core.model.DocumentMeta;
@@ -45,34 +44,14 @@ class RestoreFromBackupTest {
     AutomaticBackups backups;
     Path file;
 
-    /** A clock one second further at each reading, so no two backups share a name. */
-    static Clock ticking() {
-        AtomicLong seconds = new AtomicLong(Instant.parse("2026-12-03T08:00:00Z").getEpochSecond());
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneId.of("Europe/Berlin");
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.ofEpochSecond(seconds.incrementAndGet());
-            }
-        };
-    }
-
     @BeforeEach
     void open(FxRobot robot) {
         Corpus corpus = UiCorpus.create(dir);
         file = corpus.file();
         add(corpus, "The first document, there before every backup.");
         Settings settings = Settings.load(dir.resolve("settings.properties"));
-        backups = new AutomaticBackups(dir.resolve("backups"), settings, ticking());
+        backups = new AutomaticBackups(dir.resolve("backups"), settings,
+                new TestClock(Instant.parse("2026-12-03T08:00:00Z"), Duration.ofSeconds(1))); // no two backups share a name
         MainWindow[] w = new MainWindow[1];
         robot.interact(() -> {
             Stage stage = new Stage();

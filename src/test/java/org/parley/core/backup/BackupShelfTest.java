@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,37 +17,17 @@ class BackupShelfTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves on. */
-    static final class Hands extends Clock {
-        Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/Berlin");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void oneDailyBackupADayRotatedAndListedNewestFirst() {
         Path corpus = Corpora.withDocuments(dir, 2);
-        Hands clock = new Hands();
+        TestClock clock = new TestClock(Instant.parse("2026-12-01T08:00:00Z"), Duration.ZERO);
         BackupShelf shelf = BackupShelf.of(dir.resolve("backups"), corpus, clock, new Rotation(3, 0, 0));
         try (Corpus c = Corpus.open(corpus)) {
             for (int day = 0; day < 5; day++) {
                 assertThat(shelf.dailyIfDue(c)).isPresent();
-                clock.now = clock.now.plus(Duration.ofHours(2));
+                clock.advance(Duration.ofHours(2));
                 assertThat(shelf.dailyIfDue(c)).as("the second open of the day").isEmpty();
-                clock.now = clock.now.plus(Duration.ofHours(22));
+                clock.advance(Duration.ofHours(22));
             }
         }
         List<ShelvedBackup> kept = shelf.list();
@@ -79,15 +58,15 @@ class BackupShelfTest {
     @Test
     void backupsBeforeAnImportAreKeptBesideTheDailyOnes() {
         Path corpus = Corpora.withDocuments(dir, 1);
-        Hands clock = new Hands();
+        TestClock clock = new TestClock(Instant.parse("2026-12-01T08:00:00Z"), Duration.ZERO);
         BackupShelf shelf = BackupShelf.of(dir.resolve("backups"), corpus, clock, new Rotation(1, 0, 2));
         try (Corpus c = Corpus.open(corpus)) {
             shelf.dailyIfDue(c);
             for (int i = 0; i < 3; i++) {
-                clock.now = clock.now.plusSeconds(60);
+                clock.advance(Duration.ofSeconds(60));
                 shelf.take(c, BackupKind.BEFORE_CODEBOOK_IMPORT);
             }
-            clock.now = clock.now.plusSeconds(60);
+            clock.advance(Duration.ofSeconds(60));
             shelf.take(c, BackupKind.BEFORE_MERGE);
         }
         assertThat(shelf.list()).extracting(ShelvedBackup::kind)
