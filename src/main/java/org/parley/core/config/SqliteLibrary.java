@@ -81,6 +81,32 @@ public final class SqliteLibrary {
         } finally {
             Files.deleteIfExists(tmp);
         }
+        removeOthers(library);
+    }
+
+    /**
+     * Deletes other versions' libraries (an upgrade's leftovers) and parts an interrupted start left (over an hour
+     * old, so never a part another start is writing). A library still loaded elsewhere stays where the system
+     * will not delete it (Windows); Linux and macOS keep it for the process that has it.
+     */
+    private static void removeOthers(Path library) {
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (java.util.stream.Stream<Path> files = Files.list(library.getParent())) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                boolean oldPart = name.endsWith(".part") && Files.getLastModifiedTime(p).toInstant().isBefore(hourAgo);
+                boolean otherVersion = name.startsWith("parley-") && !name.endsWith(".part") && !p.equals(library);
+                if (oldPart || otherVersion) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        // in use: next time
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // tidying only
+        }
     }
 
     /** The library's size from the jar's directory, so a start that finds it in place inflates nothing. */
