@@ -2,18 +2,22 @@ package org.parley;
 
 import javafx.application.Application;
 import org.parley.cli.Cli;
+import org.parley.core.config.Places;
+import org.parley.core.config.SqliteLibrary;
 import org.parley.ui.ParleyApp;
 
 /**
  * Starts Parley: with no arguments the desktop app, with one {@code .parley} file the app on that corpus
  * (how the desktop opens a double-clicked corpus), otherwise the command line. Not an
- * {@code Application} subclass, so the shaded jar runs on a plain class path.
+ * {@code Application} subclass, so the shaded jar runs on a plain class path. Before anything touches SQLite
+ * it points the driver at its native library in Parley's cache folder ({@link SqliteLibrary}).
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        SqliteLibrary.useFrom(Places.forThisUser().cacheFolder());
         if (args.length == 0 || ParleyApp.opensInApp(args)) {
             Application.launch(ParleyApp.class, args);
         } else {

@@ -19,6 +19,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.parley.core.backup.AutomaticBackups;
 import org.parley.core.config.Settings;
 import org.parley.core.model.Coder;
 import org.parley.core.model.Dimension;
@@ -31,7 +32,8 @@ import org.parley.ui.export.ExportViewModel;
 
 /**
  * The window: menus over one {@link CorpusSession}. Opening another corpus replaces the session (the
- * old one finishes its writes and closes first). Keeps the last corpus, recent corpora and theme.
+ * old one finishes its writes and closes first). Keeps the last corpus, recent corpora and theme, and takes the
+ * day's automatic backup of each corpus it opens.
  */
 public final class MainWindow {
     static final String LAST_CORPUS = "last.corpus";
@@ -46,15 +48,23 @@ public final class MainWindow {
     private final Menu recent = new Menu("Recent corpora");
     private final Menu colour = new Menu("Colour claims by");
     private final CorpusFiles files;
+    private final AutomaticBackups backups;
     private CorpusSession session;
     /** The last export dialog opened (tests reach it here). */
     private ExportDialog exportDialog;
 
+    /** A window that takes and lists no automatic backups, as tests that do not look at them open it. */
     public MainWindow(Stage stage, Settings settings, String coder, TaskRunner runner, Corpus corpus) {
+        this(stage, settings, coder, runner, corpus, null);
+    }
+
+    /** {@code backups}: where and how the automatic backups are kept (null: none are taken). */
+    public MainWindow(Stage stage, Settings settings, String coder, TaskRunner runner, Corpus corpus, AutomaticBackups backups) {
         this.stage = stage;
         this.settings = settings;
         this.coder = coder;
         this.runner = runner;
+        this.backups = backups != null ? backups : AutomaticBackups.none();
         this.files = new CorpusFiles(this);
         theme(isDark());
         root.setTop(new Menus(this).build());
@@ -93,6 +103,9 @@ public final class MainWindow {
      * own to undo or delete keeps them.
      */
     private void claimKeysEverywhere(KeyEvent e) {
+        if (session == null) {
+            return; // the corpus is closed for a moment (a restore)
+        }
         if (e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
                 && (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP)) {
             // the text area would take these for paging: they are the next and previous document
@@ -130,6 +143,26 @@ public final class MainWindow {
         rebuildColourMenu();
         session.workspace().codebookProperty().addListener((o, was, now) -> rebuildColourMenu());
         session.resume();
+        root.getTop().setDisable(false);
+        files.dailyBackup();
+    }
+
+    /** Closes the corpus and shows {@code doing} in its place, menus off, until {@link #show} opens one again. */
+    void closeCorpus(String doing) {
+        closeSession();
+        root.getTop().setDisable(true);
+        javafx.scene.control.Label label = new javafx.scene.control.Label(doing);
+        label.setId("corpus-closed");
+        root.setCenter(label);
+    }
+
+    AutomaticBackups backups() {
+        return backups;
+    }
+
+    /** File > Restore from backup…. */
+    void restoreFromBackup() {
+        files.showBackups();
     }
 
     private void closeSession() {

@@ -30,6 +30,7 @@ final class Menus {
                         item("Export…", "Shortcut+E", window::export),
                         new SeparatorMenuItem(),
                         item("Backup now…", "Shortcut+B", window::backup),
+                        item("Restore from backup…", "Shortcut+Shift+B", window::restoreFromBackup),
                         item("Retry saving", "Shortcut+S", () -> window.session().workspace().save().retry()),
                         new SeparatorMenuItem(),
                         item("Quit", "Shortcut+Q", window::quit)),

@@ -6,6 +6,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
+import java.time.Clock;
+import org.parley.core.backup.AutomaticBackups;
 import org.parley.core.config.Places;
 import org.parley.core.config.Settings;
 import org.parley.core.firstrun.DefaultCorpus;
@@ -34,7 +36,8 @@ public final class ParleyApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow window = new MainWindow(stage, settings, coder, TaskRunner.background(), corpus);
+        MainWindow window = new MainWindow(stage, settings, coder, TaskRunner.background(), corpus,
+                new AutomaticBackups(places.backupsFolder(), settings, Clock.systemDefaultZone()));
         window.session().sidePaneAfterFirstFrame();
         stage.setMaximized(true);
         stage.show();
