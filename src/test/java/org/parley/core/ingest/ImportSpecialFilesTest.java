@@ -25,9 +25,7 @@ class ImportSpecialFilesTest {
     Path dir;
 
     private Path corpus() throws Exception {
-        Path c = dir.resolve("c.parley");
-        assertThat(ImportFolderTest.cli("init", "--corpus", c.toString()).exit()).isZero();
-        return c;
+        return ImportFolderTest.newCorpus(dir);
     }
 
     private static void mkfifo(Path p) throws Exception {

@@ -15,8 +15,7 @@ class OldOfficeFileTest {
 
     @Test
     void aWord97DocumentIsToldToBeSavedAsDocxWhateverItsName() throws Exception {
-        Path corpus = dir.resolve("c.parley");
-        assertThat(ImportFolderTest.cli("init", "--corpus", corpus.toString()).exit()).isZero();
+        Path corpus = ImportFolderTest.newCorpus(dir);
         Path folder = Files.createDirectories(dir.resolve("office"));
         for (String name : new String[] {"statement.doc", "statement-renamed.docx", "statement.txt", "statement"}) {
             ImportFolderTest.copy("/ingest/word97.doc", folder.resolve(name));
