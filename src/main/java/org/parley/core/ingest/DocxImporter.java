@@ -97,7 +97,7 @@ public final class DocxImporter implements Importer {
     }
 
     private static void add(List<String> blocks, String text) {
-        String t = org.parley.core.text.LineBreaks.normalise(text);
+        String t = StoredText.of(text);
         if (!t.isBlank()) {
             blocks.add(t.strip());
         }

@@ -34,7 +34,7 @@ public final class PdfImporter implements Importer {
             stripper.setParagraphEnd(PARAGRAPH_END);
             stripper.setPageEnd(PARAGRAPH_END);
             String raw = stripper.getText(pdf);
-            String text = LaidOutText.paragraphs(raw.split(PARAGRAPH_END));
+            String text = StoredText.of(LaidOutText.paragraphs(raw.split(PARAGRAPH_END)));
             if (text.isBlank()) {
                 throw new ImportException("no text layer (scanned?) — run OCR first");
             }

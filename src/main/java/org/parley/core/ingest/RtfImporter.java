@@ -31,7 +31,7 @@ public final class RtfImporter implements Importer {
     public List<NewDocument> read(SourceFile file) throws ImportException {
         RtfText.Extracted rtf = RtfText.read(file.bytes());
         List<String> lines = new ArrayList<>();
-        for (String line : org.parley.core.text.LineBreaks.normalise(rtf.text()).split("\n", -1)) {
+        for (String line : StoredText.of(rtf.text()).split("\n", -1)) {
             lines.add(line.stripTrailing());
         }
         String text = String.join("\n", lines).strip();
