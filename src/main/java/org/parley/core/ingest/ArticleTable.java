@@ -69,11 +69,11 @@ final class ArticleTable {
 
     /** The document of one record, or null when its text is blank. */
     NewDocument document(Map<String, String> record, DocumentMeta base) {
-        String text = record.get(columnOf.get("text"));
+        String raw = record.get(columnOf.get("text"));
+        String text = raw == null ? null : StoredText.of(raw);
         if (text == null || text.isBlank()) {
             return null;
         }
-        text = org.parley.core.text.LineBreaks.normalise(text);
         Map<String, String> extra = new LinkedHashMap<>();
         record.forEach((k, v) -> {
             if (!columnOf.containsValue(k) && v != null && !v.isBlank()) {

@@ -3,13 +3,8 @@ package org.parley.core.ingest;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -62,41 +57,21 @@ public final class BatchImport {
         this(corpus, coder, Importers.all());
     }
 
-    /** The files a batch would import, in a stable order (folders walked recursively, hidden files skipped). */
-    public static List<Path> files(List<Path> paths) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Path> found = new ArrayList<>();
-                // the walk's own attributes say what each entry is: no second look at the disk per file
-                Files.walkFileTree(p, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                        if (!f.getFileName().toString().startsWith(".")
-                                && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f))) {
-                            found.add(f);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-                found.sort(null);
-                out.addAll(found);
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
+    /** The files a batch would import and can open, in a stable order ({@link FileList}). */
+    public static List<Path> files(List<Path> paths) {
+        return FileList.of(paths).readable();
     }
 
     public ImportSummary run(List<Path> paths, ImportProgress progress, AtomicBoolean cancel) throws IOException {
-        List<Path> files = files(paths);
+        FileList listing = FileList.of(paths);
+        List<Path> files = listing.paths();
         Results results = new Results();
         boolean bulk = files.size() >= BULK_THRESHOLD;
         boolean cancelled = false;
         // a long import names itself in the corpus, so that a writer waiting for it can say whom it waits for
         LongWrite holder = bulk ? LongWrite.begin(corpus, files.size()) : null;
         corpus.bulk(bulk);
-        try (ReadAhead reading = new ReadAhead(files, this::outcome)) {
+        try (ReadAhead reading = new ReadAhead(files, f -> outcome(f, listing))) {
             int done = 0;
             while (done < files.size()) {
                 if (cancel != null && cancel.get()) {
@@ -270,7 +245,11 @@ public final class BatchImport {
     }
 
     /** Reads one file on the reading thread: its documents, or why it cannot be imported. */
-    private ReadAhead.Outcome outcome(Path f) {
+    private ReadAhead.Outcome outcome(Path f, FileList listing) {
+        String refused = listing.refused().get(f);
+        if (refused != null) {
+            return new ReadAhead.Unreadable(f, refused);
+        }
         if (QdpxImport.accepts(f)) {
             return new ReadAhead.Project(f);
         }
@@ -290,12 +269,8 @@ public final class BatchImport {
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB per file)");
             }
             bytes = Channels.newInputStream(ch).readNBytes((int) size);
-        } catch (NoSuchFileException e) {
-            throw new ImportException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new ImportException("permission denied");
         } catch (IOException e) {
-            throw new ImportException("cannot read: " + e.getMessage(), e);
+            throw new ImportException(FileList.reason(e), e);
         }
         if (bytes.length == 0) {
             throw new ImportException("the file is empty");

@@ -51,9 +51,7 @@ public final class DocxImporter implements Importer {
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         byte[] b = file.bytes();
         if (!(b.length >= 4 && b[0] == 'P' && b[1] == 'K')) {
-            throw new ImportException(file.name().toLowerCase(Locale.ROOT).endsWith(".doc")
-                    ? "an old Word 97-2003 .doc file — save it as .docx and import that"
-                    : "not a Word .docx file (it is not a zip package)");
+            throw new ImportException("not a Word .docx file (it is not a zip package)");
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(b))) {
             List<String> blocks = new ArrayList<>();
@@ -99,7 +97,7 @@ public final class DocxImporter implements Importer {
     }
 
     private static void add(List<String> blocks, String text) {
-        String t = org.parley.core.text.LineBreaks.normalise(text);
+        String t = StoredText.of(text);
         if (!t.isBlank()) {
             blocks.add(t.strip());
         }

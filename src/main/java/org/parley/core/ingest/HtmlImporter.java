@@ -52,7 +52,7 @@ public final class HtmlImporter implements Importer {
         PageMetadata pm = PageMetadata.of(page);
         String text;
         try {
-            text = ArticleBody.text(page);
+            text = StoredText.of(ArticleBody.text(page));
         } catch (StackOverflowError e) {
             throw new ImportException("the page's HTML is nested too deeply to read");
         }

@@ -34,7 +34,7 @@ public final class PdfImporter implements Importer {
             stripper.setParagraphEnd(PARAGRAPH_END);
             stripper.setPageEnd(PARAGRAPH_END);
             String raw = stripper.getText(pdf);
-            String text = LaidOutText.paragraphs(raw.split(PARAGRAPH_END));
+            String text = StoredText.of(LaidOutText.paragraphs(raw.split(PARAGRAPH_END)));
             if (text.isBlank()) {
                 throw new ImportException("no text layer (scanned?) — run OCR first");
             }
@@ -46,8 +46,9 @@ public final class PdfImporter implements Importer {
             return List.of(new NewDocument(text, MetadataExtractor.complete(text, meta, year)));
         } catch (InvalidPasswordException e) {
             throw new ImportException("encrypted PDF (it needs a password) — save an unprotected copy and import that");
-        } catch (IOException e) {
-            throw new ImportException("not a readable PDF (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox fails on some damaged files with its own runtime errors (e.g. a broken encryption dictionary)
+            throw ImportException.of("not a readable PDF", e);
         }
     }
 

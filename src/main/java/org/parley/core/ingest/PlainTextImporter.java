@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.parley.core.model.DocumentMeta;
 import org.parley.core.store.NewDocument;
-import org.parley.core.text.LineBreaks;
 
 /**
  * Plain text and Markdown in any common encoding ({@link TextDecoding}): stored as decoded, BOM removed
@@ -32,7 +31,7 @@ public final class PlainTextImporter implements Importer {
     @Override
     public List<NewDocument> read(SourceFile file) throws ImportException {
         TextDecoding.Decoded decoded = TextDecoding.decode(file.bytes());
-        String text = LineBreaks.normalise(decoded.text());
+        String text = StoredText.of(decoded.text());
         if (text.isBlank()) {
             throw new ImportException("the file holds only white space");
         }

@@ -1,21 +1,17 @@
 package org.parley.core.ingest;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.swing.text.BadLocationException;
-import javax.swing.text.DefaultStyledDocument;
-import javax.swing.text.rtf.RTFEditorKit;
 import org.parley.core.model.DocumentMeta;
 import org.parley.core.store.NewDocument;
 
 /**
- * RTF through the JDK's RTFEditorKit (no window needed): each RTF paragraph ({@code \par}) is one line,
- * empty paragraphs are blank lines, trailing spaces of a line are dropped. A database export in RTF is
- * split like a text export ({@link ArticleExport}).
+ * RTF through {@link RtfText} (code pages, Unicode escapes and skipped destinations as the RTF
+ * specification defines them): each RTF paragraph ({@code \par}) is one line, empty paragraphs are blank
+ * lines, trailing spaces of a line are dropped. Title and author come from {@code \info}. A database
+ * export in RTF is split like a text export ({@link ArticleExport}).
  */
 public final class RtfImporter implements Importer {
     private final ImportOptions options;
@@ -33,23 +29,17 @@ public final class RtfImporter implements Importer {
 
     @Override
     public List<NewDocument> read(SourceFile file) throws ImportException {
-        DefaultStyledDocument doc = new DefaultStyledDocument();
-        String raw;
-        try {
-            new RTFEditorKit().read(new ByteArrayInputStream(file.bytes()), doc, 0);
-            raw = doc.getText(0, doc.getLength());
-        } catch (IOException | BadLocationException | RuntimeException e) {
-            throw new ImportException("not a readable RTF file (" + e.getMessage() + ")", e);
-        }
+        RtfText.Extracted rtf = RtfText.read(file.bytes());
         List<String> lines = new ArrayList<>();
-        for (String line : org.parley.core.text.LineBreaks.normalise(raw).split("\n", -1)) {
+        for (String line : StoredText.of(rtf.text()).split("\n", -1)) {
             lines.add(line.stripTrailing());
         }
         String text = String.join("\n", lines).strip();
         if (text.isEmpty()) {
             throw new ImportException("the RTF file has no text");
         }
-        DocumentMeta base = new DocumentMeta(null, null, null, null, null, null, null, file.name(), file.sha256(), null, Map.of());
+        DocumentMeta base = new DocumentMeta(rtf.title(), null, rtf.author(), null, null, null, null, file.name(), file.sha256(),
+                null, Map.of());
         return ArticleExport.documents(text, base, options, 0);
     }
 }

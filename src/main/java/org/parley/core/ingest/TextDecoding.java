@@ -64,7 +64,7 @@ public final class TextDecoding {
      * UTF-8 says otherwise; an unknown or wrong declaration falls back to {@link #decode}.
      */
     public static Decoded decode(byte[] b, String declared) throws ImportException {
-        if (declared == null || !Charset.isSupported(declared) || startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFF, 0xFE)
+        if (declared == null || !supported(declared) || startsWith(b, 0xEF, 0xBB, 0xBF) || startsWith(b, 0xFF, 0xFE)
                 || startsWith(b, 0xFE, 0xFF)) {
             return decode(b);
         }
@@ -77,6 +77,15 @@ public final class TextDecoding {
             return new Decoded(strict(b, cs, cs.name()), cs.name());
         } catch (ImportException e) {
             return decode(b); // the declaration was wrong; guess instead
+        }
+    }
+
+    /** A page may declare any string as its charset; an illegal name is no declaration. */
+    private static boolean supported(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

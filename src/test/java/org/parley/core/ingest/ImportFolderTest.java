@@ -126,6 +126,13 @@ class ImportFolderTest {
         }
     }
 
+    /** A new corpus {@code c.parley} in {@code dir}, made by {@code parley init}. */
+    static Path newCorpus(Path dir) throws Exception {
+        Path c = dir.resolve("c.parley");
+        assertThat(cli("init", "--corpus", c.toString()).exit()).isZero();
+        return c;
+    }
+
     static CliOutcome cli(String... args) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

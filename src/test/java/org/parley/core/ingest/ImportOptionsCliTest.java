@@ -16,9 +16,7 @@ class ImportOptionsCliTest {
     Path dir;
 
     private Path corpus() throws Exception {
-        Path c = dir.resolve("c.parley");
-        assertThat(ImportFolderTest.cli("init", "--corpus", c.toString()).exit()).isZero();
-        return c;
+        return ImportFolderTest.newCorpus(dir);
     }
 
     @Test
