@@ -55,7 +55,7 @@ final class CorpusFiles {
 
     void open(Path file) {
         try {
-            window.show(Corpus.open(file));
+            window.show(CorpusOpening.open(file, window.coder()));
         } catch (RuntimeException e) {
             alerts().error("Open corpus", e.getMessage());
         }

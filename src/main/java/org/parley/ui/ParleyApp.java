@@ -29,7 +29,7 @@ public final class ParleyApp extends Application {
         Corpus corpus;
         try {
             corpus = getParameters().getRaw().isEmpty() ? openLast(settings, places)
-                    : Corpus.open(Path.of(getParameters().getRaw().get(0)));
+                    : CorpusOpening.open(Path.of(getParameters().getRaw().get(0)), coder);
         } catch (RuntimeException e) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     "Cannot open the corpus: " + e.getMessage()).showAndWait();
@@ -70,11 +70,11 @@ public final class ParleyApp extends Application {
     static Corpus openLast(Settings settings, Places places) {
         Path last = settings.get(MainWindow.LAST_CORPUS).map(Path::of).filter(Files::isRegularFile).orElse(null);
         if (last != null) {
-            return Corpus.open(last);
+            return CorpusOpening.open(last, settings.coderName());
         }
         Path def = places.defaultCorpus();
         if (Files.isRegularFile(def)) {
-            return Corpus.open(def);
+            return CorpusOpening.open(def, settings.coderName());
         }
         return DefaultCorpus.create(def, settings.coderName());
     }

@@ -129,8 +129,9 @@ class CorpusSafetyTest {
         String before = CorpusDump.bytes(f);
         for (String[] command : commands()) {
             CliRun r = on(f, command);
-            if (command[0].equals("show")) {
-                assertThat(r.exit()).as("document 1 lies on a sound page: " + r.err()).isIn(0, 2);
+            if (command[0].equals("show") || command[0].equals("codebook") && command[1].equals("export")) {
+                // reading commands read only what they need: document 1 and the codebook lie on sound pages
+                assertThat(r.exit()).as(String.join(" ", command) + ": " + r.err()).isIn(0, 2);
             } else {
                 assertThat(r.exit()).as(String.join(" ", command) + ": " + r.err()).isEqualTo(2);
             }

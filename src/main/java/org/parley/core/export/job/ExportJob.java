@@ -43,8 +43,8 @@ public final class ExportJob {
             }
             staging.commit(request.writesFolder());
             return translated(result, staging);
-        } catch (ExportCancelledException e) {
-            discard(staging);
+        } catch (ExportCancelledException | org.parley.core.store.CorpusRefusedException e) {
+            discard(staging); // a damaged or locked corpus is told in its own words, as for every command
             throw e;
         } catch (Exception e) {
             discard(staging);
