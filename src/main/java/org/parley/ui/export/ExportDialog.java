@@ -205,7 +205,7 @@ public final class ExportDialog {
     }
 
     private void browse() {
-        Path current = Path.of(model.outProperty().get().isBlank() ? System.getProperty("user.home") : model.outProperty().get().strip());
+        Path current = Path.of(model.outProperty().get().isBlank() ? org.parley.core.config.Places.forThisUser().home().toString() : model.outProperty().get().strip());
         Path folder = current.toAbsolutePath().getParent();
         File chosen;
         if (model.writesFolderBinding().get()) {

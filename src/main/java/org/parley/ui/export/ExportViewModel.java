@@ -89,7 +89,7 @@ public final class ExportViewModel {
                 .orElse(ExportFormat.byName("csv"));
         format.set(first);
         Path folder = settings.get(LAST_FOLDER).map(Path::of).filter(Files::isDirectory)
-                .orElse(Path.of(System.getProperty("user.home")));
+                .orElse(org.parley.core.config.Places.forThisUser().home());
         out.set(folder.resolve(defaultName()).toString());
         format.addListener((o, was, now) -> reshapeOut(ending(was, split.get()), ending(now, split.get())));
         split.addListener((o, was, now) -> reshapeOut(ending(format.get(), was), ending(format.get(), now)));
