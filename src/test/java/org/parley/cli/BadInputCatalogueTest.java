@@ -42,7 +42,9 @@ class BadInputCatalogueTest {
         cases.add(new Case("an empty file", d -> imp(d, write(d, "empty.txt", new byte[0])), 2, "the file is empty"));
         cases.add(new Case("a missing file", d -> imp(d, d.resolve("nothere.txt").toString()), 2, "no such file"));
         cases.add(new Case("a dangling link (a file that vanished)", d -> imp(d, link(d, "vanished.txt", "/nonexistent/gone.txt")), 2, "no such file"));
-        cases.add(new Case("a zip bomb as .docx", d -> imp(d, docx(d, "bomb.docx", "A".repeat(120 * 1024 * 1024), "")), 2, "bomb.docx"));
+        cases.add(new Case("a zip bomb as .docx", d -> imp(d, docx(d, "bomb.docx", "A".repeat(120 * 1024 * 1024), "")), 2, "zip bomb"));
+        cases.add(new Case("XXE in a .docx", d -> imp(d, docx(d, "xxe.docx", "Secret: &x;",
+                "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")), 2, "declares a DOCTYPE"));
         cases.add(new Case("XXE in a .qdpx", d -> imp(d, zip(d, "xxe.qdpx", "project.qde", "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM "
                 + "\"file:///etc/passwd\">]><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\" origin=\"x\"></Project>")), 2, "DOCTYPE"));
         cases.add(new Case("zip slip in a .qdpx", d -> imp(d, zip(d, "slip.qdpx", "../../evil.txt", "evil")), 2, "zip-slip"));

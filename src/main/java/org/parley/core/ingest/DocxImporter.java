@@ -90,10 +90,16 @@ public final class DocxImporter implements Importer {
 
     private static String reason(Exception e) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceed") && m.contains("size")) {
+        if (m.contains("DOCTYPE")) {
+            return "its Word XML declares a DOCTYPE (external entities are never resolved): refused";
+        }
+        if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceed") && m.contains("size")
+                || m.contains("Tried to allocate an array")) {
             return "refused as a possible zip bomb (a part expands more than 100 times, or beyond 200 MB)";
         }
-        return "not a readable .docx (broken zip or Word XML: " + m.lines().findFirst().orElse(m) + ")";
+        // the library's own words, without the Java class names it puts in front of them
+        String words = m.lines().findFirst().orElse(m).replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error):\\s*", "");
+        return "not a readable .docx (broken zip or Word XML: " + words + ")";
     }
 
     private static void add(List<String> blocks, String text) {
