@@ -52,7 +52,9 @@ final class RestoreDialog {
         Label note = new Label("Restoring closes the corpus, puts the backup in its place and opens it again. The corpus"
                 + " as it is now is kept beside it. Backups are in " + folder + ".");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all of it, on as many lines as it needs
         VBox content = new VBox(8, table, note);
+        content.setPrefWidth(560);
 
         Dialog<ShelvedBackup> d = new Dialog<>();
         d.setTitle("Restore from backup");
