@@ -99,7 +99,7 @@ final class ExchangeCommand implements Callable<Integer> {
     static ExportOptions options(CorpusOption corpusOption, String projectName, String reviewAuthor, String reviewUrl) {
         Settings settings = corpusOption.settings();
         return new ExportOptions(projectName,
-                reviewAuthor != null ? reviewAuthor : settings.get(REVIEW_AUTHOR).orElse(null),
-                reviewUrl != null ? reviewUrl : settings.get(REVIEW_URL).orElse(null));
+                reviewAuthor != null ? reviewAuthor : settings.reviewAuthor().orElse(null),
+                reviewUrl != null ? reviewUrl : settings.reviewUrl().orElse(null));
     }
 }

@@ -23,8 +23,6 @@ import org.parley.ui.reader.ReaderView;
  * {@link Workspace}. Remembers the open document and position in the settings as the coder moves.
  */
 public final class CorpusSession {
-    static final String LAST_DOCUMENT = "last.document";
-    static final String LAST_POSITION = "last.position";
 
     private final Workspace workspace;
     private final Settings settings;
@@ -36,8 +34,6 @@ public final class CorpusSession {
     private final BorderPane root = new BorderPane();
     private SplitPane main;
     private SplitPane side;
-    /** Where the coder is, written a second after they stop moving, so a crash loses at most that. */
-    private final javafx.animation.PauseTransition saveSettingsSoon = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
     private boolean countCheckPending;
     private int countShown = -1;
 
@@ -68,7 +64,6 @@ public final class CorpusSession {
     }
 
     private void bind() {
-        saveSettingsSoon.setOnFinished(e -> settings.save());
         reader.onClaimMade(coding::focusFirst);
         coding.onDone(() -> reader.area().requestFocus());
         workspace.onProblem(m -> new Alerts(root).error("Parley", m));
@@ -97,16 +92,15 @@ public final class CorpusSession {
         workspace.open(id, () -> {
             browser.showing(id);
             int at = reader.moveToText(position);
-            settings.put(LAST_DOCUMENT, String.valueOf(id));
-            settings.put(LAST_POSITION, String.valueOf(at));
-            saveSettingsSoon.playFromStart();
+            settings.placeIn(file(), new org.parley.core.config.Place(id, at));
+            settings.saveSoon();
         });
     }
 
     private void rememberPosition() {
         if (workspace.documentProperty().get() != null) {
-            settings.put(LAST_POSITION, String.valueOf(reader.caretInText()));
-            saveSettingsSoon.playFromStart();
+            settings.placeIn(file(), new org.parley.core.config.Place(workspace.documentProperty().get().id(), reader.caretInText()));
+            settings.saveSoon();
         }
     }
 
@@ -128,8 +122,8 @@ public final class CorpusSession {
     }
 
     public void resume() {
-        long doc = settings.get(LAST_DOCUMENT).map(Long::parseLong).orElse(-1L);
-        int pos = settings.get(LAST_POSITION).map(Integer::parseInt).orElse(0);
+        long doc = settings.placeIn(file()).map(org.parley.core.config.Place::document).orElse(-1L);
+        int pos = settings.placeIn(file()).map(org.parley.core.config.Place::position).orElse(0);
         if (doc > 0 && workspace.corpus().read("check document", c -> {
             try (var ps = c.prepareStatement("SELECT 1 FROM document WHERE id = ? AND deleted IS NULL")) {
                 ps.setLong(1, doc);
@@ -199,6 +193,10 @@ public final class CorpusSession {
         new TrashDialog(root, workspace).show();
     }
 
+    private java.nio.file.Path file() {
+        return workspace.corpus().file();
+    }
+
     public Workspace workspace() {
         return workspace;
     }
@@ -218,7 +216,6 @@ public final class CorpusSession {
     /** Waits for pending writes and closes the corpus (the window is closing or another corpus opens). */
     public void close() {
         workspace.runner().drain();
-        saveSettingsSoon.stop(); // saved just below; a late timer would write the settings after the window is gone
         settings.save();
         workspace.corpus().close();
     }

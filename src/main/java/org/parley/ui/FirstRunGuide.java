@@ -13,7 +13,6 @@ import org.parley.core.config.Settings;
  * it records that it was seen, so it never gets in a trained coder's way.
  */
 final class FirstRunGuide {
-    static final String SEEN = "guide.seen";
     private static final String[] STEPS = {
             "1.  Pick a document on the left. A sample story is already there.",
             "2.  Select the words of a claim in the text, e.g. “Washington is dismantling the last pillar of strategic stability”.",
@@ -29,12 +28,12 @@ final class FirstRunGuide {
 
     /** Shows the guide unless the settings say it was seen. */
     static void showOnce(Window owner, Settings settings) {
-        if (settings.get(SEEN).isPresent()) {
+        if (settings.guideSeen()) {
             return;
         }
         show(owner, () -> {
-            settings.put(SEEN, "true");
-            settings.save();
+            settings.guideSeen(true);
+            settings.saveSoon();
         });
     }
 

@@ -36,9 +36,6 @@ import org.parley.ui.export.ExportViewModel;
  * day's automatic backup of each corpus it opens.
  */
 public final class MainWindow {
-    static final String LAST_CORPUS = "last.corpus";
-    static final String RECENT = "recent.corpora";
-    static final String THEME = "theme";
 
     private final Stage stage;
     private final Settings settings;
@@ -173,19 +170,11 @@ public final class MainWindow {
     }
 
     private void remember(Path file) {
-        String abs = file.toAbsolutePath().toString();
-        List<String> list = new ArrayList<>(Arrays.asList(settings.get(RECENT).orElse("").split("\n")));
-        list.removeIf(s -> s.isBlank() || s.equals(abs));
-        list.add(0, abs);
-        if (list.size() > 8) {
-            list = list.subList(0, 8);
-        }
-        settings.put(RECENT, String.join("\n", list));
-        settings.put(LAST_CORPUS, abs);
-        settings.save();
+        settings.opened(file, 8);
+        settings.saveSoon();
         recent.getItems().clear();
-        for (String s : list) {
-            recent.getItems().add(Menus.item(s, null, () -> files.open(Path.of(s))));
+        for (Path p : settings.recentCorpora()) {
+            recent.getItems().add(Menus.item(p.toString(), null, () -> files.open(p)));
         }
     }
 
@@ -205,14 +194,14 @@ public final class MainWindow {
     }
 
     boolean isDark() {
-        return settings.get(THEME).orElse("light").equals("dark");
+        return settings.darkTheme();
     }
 
     void theme(boolean dark) {
         Application.setUserAgentStylesheet(Theme.userAgentStylesheet(dark));
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(dark ? "dark" : "light");
-        settings.put(THEME, dark ? "dark" : "light");
+        settings.darkTheme(dark);
     }
 
     void showShortcuts() {
@@ -322,7 +311,7 @@ public final class MainWindow {
         FileChooser c = new FileChooser();
         c.setTitle(title);
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley corpus (*.parley)", "*.parley"));
-        Path last = settings.get(LAST_CORPUS).map(Path::of).map(Path::getParent).orElse(null);
+        Path last = settings.lastCorpus().map(Path::getParent).orElse(null);
         if (last != null && Files.isDirectory(last)) {
             c.setInitialDirectory(last.toFile());
         }

@@ -24,7 +24,7 @@ public final class ParleyApp extends Application {
         Places places = Places.forThisUser();
         Settings settings = Settings.load(places.settingsFile());
         // the theme before the first dialog, so the welcome already looks like the app
-        Application.setUserAgentStylesheet(Theme.userAgentStylesheet(settings.get(MainWindow.THEME).orElse("light").equals("dark")));
+        Application.setUserAgentStylesheet(Theme.userAgentStylesheet(settings.darkTheme()));
         String coder = coderName(settings);
         Corpus corpus;
         try {
@@ -62,13 +62,13 @@ public final class ParleyApp extends Application {
         ask.setTitle("Welcome to Parley");
         ask.setHeaderText("Your name as a coder\n(every claim and change you make records it; the command line uses it too)");
         String name = ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).orElse(settings.coderName());
-        settings.put(Settings.CODER, name);
+        settings.coderName(name);
         settings.save();
         return name;
     }
 
     static Corpus openLast(Settings settings, Places places) {
-        Path last = settings.get(MainWindow.LAST_CORPUS).map(Path::of).filter(Files::isRegularFile).orElse(null);
+        Path last = settings.lastCorpus().filter(Files::isRegularFile).orElse(null);
         if (last != null) {
             return CorpusOpening.open(last, settings.coderName());
         }

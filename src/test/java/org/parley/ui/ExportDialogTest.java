@@ -47,7 +47,7 @@ class ExportDialogTest {
         claim(corpus, ru, RU, "США разрушают договор", "accuse");
         Path out = Files.createDirectories(dir.resolve("out"));
         Settings settings = Settings.load(dir.resolve("settings.properties"));
-        settings.put("export.folder", out.toString());
+        settings.exportFolder(out);
         MainWindow window = CodingFlowTest.open(robot, settings, corpus);
 
         var shortcut = javafx.scene.input.KeyCombination.keyCombination("Shortcut+E");
@@ -100,8 +100,8 @@ class ExportDialogTest {
 
         click(robot, "#export-close");
         assertThat(window.exportDialog().isShowing()).isFalse();
-        assertThat(Settings.load(dir.resolve("settings.properties")).get("export.format")).contains("brat");
         robot.interact(window::quit);
+        assertThat(Settings.load(dir.resolve("settings.properties")).exportFormat()).contains("brat");
     }
 
     /** Clicks by firing, not by moving the mouse there (the first clicks above are real ones; this keeps the test short). */

@@ -28,7 +28,7 @@ public final class AutomaticBackups {
 
     /** Whether backups are taken: there is a folder for them and the settings do not turn them off. */
     public boolean on() {
-        return backupsFolder != null && !settings.get(AUTOMATIC).map(String::strip).orElse("true").equalsIgnoreCase("false");
+        return backupsFolder != null && settings.automaticBackups();
     }
 
     /**

@@ -33,17 +33,12 @@ public record Rotation(int daily, int weekly, int before) {
 
     /** The numbers in the settings ({@value #KEEP_DAILY}, {@value #KEEP_WEEKLY}, {@value #KEEP_BEFORE}); a bad value is the default. */
     public static Rotation from(Settings settings) {
-        return new Rotation(number(settings, KEEP_DAILY, DEFAULT.daily, 1), number(settings, KEEP_WEEKLY, DEFAULT.weekly, 0),
-                number(settings, KEEP_BEFORE, DEFAULT.before, 0));
+        return new Rotation(atLeast(settings.keepDaily(DEFAULT.daily), 1, DEFAULT.daily),
+                atLeast(settings.keepWeekly(DEFAULT.weekly), 0, DEFAULT.weekly), atLeast(settings.keepBefore(DEFAULT.before), 0, DEFAULT.before));
     }
 
-    private static int number(Settings settings, String key, int otherwise, int least) {
-        try {
-            int n = settings.get(key).map(String::strip).map(Integer::parseInt).orElse(otherwise);
-            return n < least ? otherwise : n;
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
+    private static int atLeast(int n, int least, int otherwise) {
+        return n < least ? otherwise : n;
     }
 
     /** The backups of {@code all} this rotation does not keep. */

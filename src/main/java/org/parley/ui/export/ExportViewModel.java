@@ -35,8 +35,6 @@ import org.parley.ui.common.TaskRunner;
  * the export once started. Remembers the last format and folder in the settings.
  */
 public final class ExportViewModel {
-    static final String LAST_FORMAT = "export.format";
-    static final String LAST_FOLDER = "export.folder";
 
     /** Which documents go out. */
     public enum Documents { ALL, OPEN, MATCHING }
@@ -81,14 +79,14 @@ public final class ExportViewModel {
         this.coders = List.copyOf(coders);
         this.labels = List.copyOf(labels);
         label.set(labels.contains(Selection.DEFAULT_LABEL) ? Selection.DEFAULT_LABEL : labels.isEmpty() ? null : labels.get(0));
-        reviewAuthor.set(settings.get(ExportOptions.REVIEW_AUTHOR_SETTING).orElse(""));
-        reviewUrl.set(settings.get(ExportOptions.REVIEW_URL_SETTING).orElse(""));
+        reviewAuthor.set(settings.reviewAuthor().orElse(""));
+        reviewUrl.set(settings.reviewUrl().orElse(""));
         writesFolder = Bindings.createBooleanBinding(() -> format.get() != null
                 && (format.get().writesFolder() || split.get() && uses(Option.SPLIT)), format, split);
-        ExportFormat first = settings.get(LAST_FORMAT).flatMap(n -> ExportFormat.ALL.stream().filter(f -> f.name().equals(n)).findFirst())
+        ExportFormat first = settings.exportFormat().flatMap(n -> ExportFormat.ALL.stream().filter(f -> f.name().equals(n)).findFirst())
                 .orElse(ExportFormat.byName("csv"));
         format.set(first);
-        Path folder = settings.get(LAST_FOLDER).map(Path::of).filter(Files::isDirectory)
+        Path folder = settings.exportFolder().filter(Files::isDirectory)
                 .orElse(org.parley.core.config.Places.forThisUser().home());
         out.set(folder.resolve(defaultName()).toString());
         format.addListener((o, was, now) -> reshapeOut(ending(was, split.get()), ending(now, split.get())));
@@ -257,13 +255,13 @@ public final class ExportViewModel {
      */
     public void start(Corpus corpus, TaskRunner runner, Executor fx) {
         ExportRequest request = request();
-        settings.put(LAST_FORMAT, request.format().name());
-        settings.put(LAST_FOLDER, request.out().getParent().toString());
+        settings.exportFormat(request.format().name());
+        settings.exportFolder(request.out().getParent());
         if (request.format().uses(Option.REVIEW)) {
-            settings.put(ExportOptions.REVIEW_AUTHOR_SETTING, request.options().reviewAuthor());
-            settings.put(ExportOptions.REVIEW_URL_SETTING, request.options().reviewUrl());
+            settings.reviewAuthor(request.options().reviewAuthor());
+            settings.reviewUrl(request.options().reviewUrl());
         }
-        settings.save();
+        settings.saveSoon();
         run.start(corpus, request, runner, fx);
     }
 

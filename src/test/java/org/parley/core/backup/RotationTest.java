@@ -62,15 +62,13 @@ class RotationTest {
     }
 
     @Test
-    void theSettingsSetTheNumbersAndBadValuesFallBackToTheDefaults(@TempDir Path dir) {
-        Settings s = Settings.load(dir.resolve("settings.properties"));
-        assertThat(Rotation.from(s)).isEqualTo(Rotation.DEFAULT);
-        s.put(Rotation.KEEP_DAILY, "14");
-        s.put(Rotation.KEEP_WEEKLY, " 8 ");
-        s.put(Rotation.KEEP_BEFORE, "lots");
-        assertThat(Rotation.from(s)).isEqualTo(new Rotation(14, 8, 3));
-        s.put(Rotation.KEEP_DAILY, "0");
-        assertThat(Rotation.from(s).daily()).isEqualTo(7);
+    void theSettingsSetTheNumbersAndBadValuesFallBackToTheDefaults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.properties");
+        assertThat(Rotation.from(Settings.load(file))).isEqualTo(Rotation.DEFAULT);
+        java.nio.file.Files.writeString(file, Rotation.KEEP_DAILY + "=14\n" + Rotation.KEEP_WEEKLY + "= 8 \n" + Rotation.KEEP_BEFORE + "=lots\n");
+        assertThat(Rotation.from(Settings.load(file))).isEqualTo(new Rotation(14, 8, 3));
+        java.nio.file.Files.writeString(file, Rotation.KEEP_DAILY + "=0\n");
+        assertThat(Rotation.from(Settings.load(file)).daily()).isEqualTo(7);
         assertThatThrownBy(() -> new Rotation(0, 4, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 }

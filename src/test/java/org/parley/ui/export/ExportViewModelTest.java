@@ -22,7 +22,7 @@ class ExportViewModelTest {
 
     private Settings settings() {
         Settings s = Settings.load(dir.resolve("settings.properties"));
-        s.put(ExportViewModel.LAST_FOLDER, dir.toString());
+        s.exportFolder(dir);
         return s;
     }
 
@@ -209,6 +209,7 @@ class ExportViewModelTest {
             assertThat(o.headline()).startsWith("Could not export " + out.resolve("again.conll") + ": ").contains("mood");
             assertThat(out.resolve("again.conll")).doesNotExist();
         }
+        settings.save(); // the window saves a second later, or when it closes
         ExportViewModel next = model(Settings.load(dir.resolve("settings.properties")));
         assertThat(next.formatProperty().get().name()).isEqualTo("conll");
         assertThat(next.outProperty().get()).isEqualTo(out.resolve("news-claims.conll").toString());
