@@ -1,6 +1,7 @@
 package org.parley;
 
 import javafx.application.Application;
+import org.parley.bench.BenchCommand;
 import org.parley.cli.Cli;
 import org.parley.core.config.Places;
 import org.parley.core.config.SqliteLibrary;
@@ -16,12 +17,17 @@ public final class Main {
     private Main() {
     }
 
+    /** The verbs that live outside the product's packages: {@code parley bench}. */
+    public static Object[] verbsBesideTheProduct() {
+        return new Object[] {new BenchCommand()};
+    }
+
     public static void main(String[] args) {
         SqliteLibrary.useFrom(Places.forThisUser().cacheFolder());
         if (args.length == 0 || ParleyApp.opensInApp(args)) {
             Application.launch(ParleyApp.class, args);
         } else {
-            Cli.main(args);
+            Cli.main(args, verbsBesideTheProduct());
         }
     }
 }

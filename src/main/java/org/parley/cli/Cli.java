@@ -12,8 +12,15 @@ public final class Cli {
     private Cli() {
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs {@code parley args}; {@code more} are further verbs (picocli commands) added by the launcher, such as
+     * {@code parley bench} from {@code org.parley.bench}, which the product's packages never import.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Object... more) {
         CommandLine cl = new CommandLine(new ParleyCommand());
+        for (Object command : more) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -50,9 +57,10 @@ public final class Cli {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
-    public static void main(String[] args) {
+    /** Runs the command line on the process's standard streams and exits with its code. */
+    public static void main(String[] args, Object... more) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        System.exit(run(args, out, err, more));
     }
 }

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import org.parley.core.ingest.ImportProgress;
 
 /** A one-line progress bar on the terminal's error stream, redrawn in place; silent when not a terminal. */
-final class ProgressBar implements ImportProgress {
+public final class ProgressBar implements ImportProgress {
     private final PrintStream err;
     private final boolean enabled;
     private long lastDraw;
@@ -14,7 +14,7 @@ final class ProgressBar implements ImportProgress {
         this.enabled = enabled;
     }
 
-    static ProgressBar forTerminal() {
+    public static ProgressBar forTerminal() {
         return new ProgressBar(System.err, System.console() != null);
     }
 

@@ -12,7 +12,7 @@ record CliRun(int exit, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), org.parley.Main.verbsBesideTheProduct());
         return new CliRun(code, out.toString(), err.toString());
     }
 

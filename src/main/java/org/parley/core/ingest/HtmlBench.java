@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.parley.core.bench.Benchmark;
-import org.parley.core.bench.Comparison;
+import org.parley.bench.Benchmark;
+import org.parley.bench.Comparison;
 
 /**
  * The "ingest" bench section: web-page article extraction (boilerplate removal, paragraphs, page

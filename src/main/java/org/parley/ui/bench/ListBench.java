@@ -15,7 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.parley.core.bench.Comparison;
+import org.parley.bench.Comparison;
 import org.parley.core.model.DocumentMeta;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentListing;
@@ -74,8 +74,8 @@ final class ListBench {
                     return null;
                 });
             }
-            return new Comparison("ui.list100kDocuments", "ms", org.parley.core.bench.Stats.median(ours),
-                    org.parley.core.bench.Stats.median(bare));
+            return new Comparison("ui.list100kDocuments", "ms", org.parley.bench.Stats.median(ours),
+                    org.parley.bench.Stats.median(bare));
         }
     }
 

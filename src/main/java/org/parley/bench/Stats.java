@@ -1,4 +1,4 @@
-package org.parley.core.bench;
+package org.parley.bench;
 
 import java.util.Arrays;
 

@@ -1,19 +1,20 @@
-package org.parley.cli;
+package org.parley.bench;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.parley.core.bench.Benchmark;
-import org.parley.core.bench.Comparison;
+import org.parley.cli.BadInput;
+import org.parley.cli.Output;
+import org.parley.cli.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Measure Parley beside bare baselines on a synthetic corpus (ratio = Parley / baseline, lower is better).")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "10000", paramLabel = "N", description = "Synthetic articles (default: ${DEFAULT-VALUE}).")
     int articles;
 

@@ -1,4 +1,4 @@
-package org.parley.core.bench;
+package org.parley.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

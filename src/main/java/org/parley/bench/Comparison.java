@@ -1,4 +1,4 @@
-package org.parley.core.bench;
+package org.parley.bench;
 
 /**
  * One benchmark figure beside its bare baseline measured in the same run. {@code ratio} is Parley's

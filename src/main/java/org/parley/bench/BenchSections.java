@@ -1,0 +1,15 @@
+package org.parley.bench;
+
+/** Every benchmark section Parley has, listed here and nowhere else; a feature adds its section here. */
+final class BenchSections {
+    private BenchSections() {
+    }
+
+    static Benchmark all() {
+        return new Benchmark()
+                .with(new org.parley.core.export.ExportBench())
+                .with(new org.parley.core.export.exchange.ExchangeBench())
+                .with(new org.parley.core.ingest.HtmlBench())
+                .with(new org.parley.ui.bench.UiBench());
+    }
+}
