@@ -8,8 +8,8 @@ final class BenchSections {
     }
 
     static Benchmark all() {
-        Benchmark bench = new Benchmark().with(new org.parley.core.export.ExportBench());
-        bench.with(new org.parley.core.export.exchange.ExchangeBench());
+        Benchmark bench = new Benchmark().with(new org.parley.bench.ExportBench());
+        bench.with(new org.parley.bench.ExchangeBench());
         bench.with(new org.parley.core.ingest.HtmlBench());
         // sections outside the CLI's layer (the app's "ui") register as services, so cli never imports them
         java.util.ServiceLoader.load(Benchmark.Section.class).forEach(bench::with);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.parley.core.model.Document;
 import org.parley.core.model.DocumentMeta;
+import org.parley.core.model.Annotation;
 
 /**
  * The field names and order Parley's JSON datasets share (jsonl, jsonl-claims, and what
@@ -50,7 +51,7 @@ public final class DatasetJson {
     }
 
     /** One claim's fields: offsets in code points, quote, codes by dimension, memo, coder, status, times. */
-    static void claim(JsonGenerator g, ClaimRow c) throws IOException {
+    static void claim(JsonGenerator g, Annotation c) throws IOException {
         g.writeNumberField("id", c.id());
         g.writeStringField("uuid", c.uuid());
         g.writeNumberField("start", c.start());
@@ -67,8 +68,8 @@ public final class DatasetJson {
         g.writeEndObject();
         g.writeStringField("memo", c.memo());
         g.writeStringField("coder", c.coder());
-        g.writeStringField("status", c.status());
-        g.writeStringField("created", c.created());
-        g.writeStringField("modified", c.modified());
+        g.writeStringField("status", c.status().word());
+        g.writeStringField("created", c.created().toString());
+        g.writeStringField("modified", c.modified().toString());
     }
 }

@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parley.core.model.Annotation;
 
 /**
  * {@code doccano}: doccano's sequence-labelling JSONL, one document per line: {@code text}, {@code label}
@@ -13,31 +14,22 @@ import java.nio.file.Path;
  * order) that doccano keeps as metadata. A claim with several codes in the label dimension gives one
  * span per code.
  */
-public final class DoccanoExporter implements Exporter {
+public final class DoccanoExporter implements ExportWriter {
     @Override
-    public String name() {
-        return "doccano";
-    }
-
-    @Override
-    public String extension() {
-        return ".jsonl";
-    }
-
-    @Override
-    public ExportResult write(ExportSource source, Path out) throws Exception {
+    public Written write(ExportSource source, Path out) throws Exception {
         Labels labels = Labels.of(source.codebook(), source.selection().label());
-        int[] n = new int[2];
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              JsonGenerator g = DatasetJson.lines(os)) {
+            boolean[] any = {false};
             source.forEach(row -> {
+                any[0] = true;
                 g.writeStartObject();
                 g.writeNumberField("id", row.document().id());
                 g.writeStringField("uuid", row.document().uuid());
                 g.writeStringField("title", row.document().title());
                 g.writeStringField("text", row.document().text());
                 g.writeArrayFieldStart("label");
-                for (ClaimRow c : row.claims()) {
+                for (Annotation c : row.claims()) {
                     for (String label : labels.all(c)) {
                         g.writeStartArray();
                         g.writeNumber(c.start());
@@ -48,7 +40,7 @@ public final class DoccanoExporter implements Exporter {
                 }
                 g.writeEndArray();
                 g.writeArrayFieldStart("parley_claims");
-                for (ClaimRow c : row.claims()) {
+                for (Annotation c : row.claims()) {
                     g.writeStartObject();
                     g.writeStringField("uuid", c.uuid());
                     g.writeStringField("quote", c.quote());
@@ -56,13 +48,11 @@ public final class DoccanoExporter implements Exporter {
                 }
                 g.writeEndArray();
                 g.writeEndObject();
-                n[0]++;
-                n[1] += row.claims().size();
             });
-            if (n[0] > 0) {
+            if (any[0]) {
                 g.writeRaw('\n');
             }
         }
-        return ExportResult.of(n[0], n[1], out.toString());
+        return Written.file(out);
     }
 }
