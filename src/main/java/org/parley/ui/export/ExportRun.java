@@ -78,6 +78,11 @@ public final class ExportRun {
         });
     }
 
+    /** Waits up to {@code limit} for the export to end (its outcome is then set, when the lane's callbacks run at once). */
+    boolean await(java.time.Duration limit) {
+        return job == null || job.await(limit);
+    }
+
     /** Stops the export before its next document; nothing it wrote is kept. */
     public void cancel() {
         if (job != null && running.get()) {

@@ -71,7 +71,9 @@ public final class ClaimReviewWriter implements ExportWriter {
         r.put("identifier", "urn:uuid:" + c.uuid());
         r.put("claimReviewed", c.quote().replaceAll("\\s+", " ").strip());
         r.put("datePublished", c.modified().toString().substring(0, 10));
-        r.put("author", Map.of("@type", "Organization", "name", options.reviewAuthor(), "url", options.reviewUrl()));
+        Map<String, Object> author = named("Organization", options.reviewAuthor());
+        author.put("url", options.reviewUrl());
+        r.put("author", author);
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
         OptionalInt value = VerdictScale.value(verdict);
@@ -96,7 +98,7 @@ public final class ClaimReviewWriter implements ExportWriter {
         speaker.ifPresent(dim -> c.codesOf(dim.name()).stream().findFirst().ifPresent(name -> {
             Optional<Code> code = book.findCode(dim, name);
             boolean person = code.isPresent() && code.get().parentUuid() != null;
-            claim.put("author", Map.of("@type", person ? "Person" : "Organization", "name", name));
+            claim.put("author", named(person ? "Person" : "Organization", name));
         }));
         if (d.meta().published() != null && d.meta().published().hasYear()) {
             claim.put("datePublished", d.meta().published().iso());
@@ -110,13 +112,21 @@ public final class ClaimReviewWriter implements ExportWriter {
             appearance.put("headline", d.title());
         }
         if (d.meta().source() != null) {
-            appearance.put("publisher", Map.of("@type", "Organization", "name", d.meta().source()));
+            appearance.put("publisher", named("Organization", d.meta().source()));
         }
         if (d.meta().published() != null && d.meta().published().hasYear()) {
             appearance.put("datePublished", d.meta().published().iso());
         }
         claim.put("appearance", appearance);
         return claim;
+    }
+
+    /** {@code {"@type": type, "name": name}}, keys in this order on every run (Map.of's order changes between runs). */
+    private static Map<String, Object> named(String type, String name) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@type", type);
+        m.put("name", name);
+        return m;
     }
 
     /** {@code {id}} in the review URL becomes the claim's uuid; otherwise the uuid is its fragment. */

@@ -55,7 +55,11 @@ public final class WebAnnotationWriter implements ExportWriter {
         a.put("id", "urn:uuid:" + c.uuid());
         a.put("type", "Annotation");
         a.put("motivation", "classifying");
-        a.put("creator", Map.of("id", "urn:uuid:" + Guids.coder(c.coder()), "type", "Person", "name", c.coder()));
+        Map<String, Object> creator = new LinkedHashMap<>(); // in this order on every run (Map.of's order changes between runs)
+        creator.put("id", "urn:uuid:" + Guids.coder(c.coder()));
+        creator.put("type", "Person");
+        creator.put("name", c.coder());
+        a.put("creator", creator);
         a.put("created", c.created().toString());
         a.put("modified", c.modified().toString());
         List<Map<String, Object>> bodies = new ArrayList<>();
