@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,11 +26,26 @@ public final class DatasetJson {
     private DatasetJson() {
     }
 
-    /** A generator that writes one JSON value per line (no pretty printing, "\n" between roots). */
-    static JsonGenerator lines(OutputStream out) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-        g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-        return g;
+    /** Writes the JSON values of one document's line(s); returns how many it wrote. */
+    @FunctionalInterface
+    interface Lines {
+        int write(JsonGenerator g, DocumentRow row) throws Exception;
+    }
+
+    /**
+     * Writes {@code out} as JSON lines, one value per line (no pretty printing, "\n" between values and
+     * after the last), {@code lines} giving each document's.
+     */
+    static void writeLines(ExportSource source, Path out, Lines lines) throws Exception {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+             JsonGenerator g = FACTORY.createGenerator(os, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+            int[] written = {0};
+            source.forEach(row -> written[0] += lines.write(g, row));
+            if (written[0] > 0) {
+                g.writeRaw('\n');
+            }
+        }
     }
 
     /** The document's id, uuid and metadata fields (no text). */
