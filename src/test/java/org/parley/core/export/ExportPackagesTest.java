@@ -30,4 +30,11 @@ class ExportPackagesTest {
                         "org.parley.core.export.claimreview..", "org.parley.core.export.webannotation..")
                 .check(CLASSES);
     }
+
+    /** The export dialog talks to the corpus through core classes only (ExportJobs, OpenCorpus). */
+    @Test
+    void theExportDialogHoldsNoCorpusAndNoSql() {
+        noClasses().that().resideInAPackage("org.parley.ui.export..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.parley.core.store..", "java.sql..").check(CLASSES);
+    }
 }
