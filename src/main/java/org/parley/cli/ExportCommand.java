@@ -26,13 +26,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parley export --format F}: the one verb for every format of the catalogue ({@link ExportFormat}),
- * datasets and formats for other tools alike; {@code parley exchange} is the same command under its
+ * datasets and formats for other tools alike; {@code parley exchange} ({@link ExchangeCommand}) is the same command under its
  * older name. {@code --json} prints one summary of the same shape for every format (docs/formats.md).
  */
-@Command(name = "export", aliases = "exchange", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the corpus's claims as a dataset or for other tools (offsets in code points; see docs/formats.md). "
                 + "'parley exchange' is the same command.")
-final class ExportCommand implements Callable<Integer> {
+class ExportCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpusOption;
 

@@ -7,6 +7,6 @@ import picocli.CommandLine.ScopeType;
         description = "Code claims in news and diplomatic statements; keep them in a corpus; export datasets.",
         subcommands = {InitCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
                 AnnotateCommand.class, CodebookCommand.class, BenchCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, RepairCommand.class})
+                ExchangeCommand.class, BackupCommand.class, RestoreCommand.class, RepairCommand.class})
 final class ParleyCommand {
 }
