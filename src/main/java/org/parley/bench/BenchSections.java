@@ -7,8 +7,8 @@ final class BenchSections {
 
     static Benchmark all() {
         return new Benchmark()
-                .with(new org.parley.core.export.ExportBench())
-                .with(new org.parley.core.export.exchange.ExchangeBench())
+                .with(new ExportBench())
+                .with(new ExchangeBench())
                 .with(new org.parley.core.ingest.HtmlBench())
                 .with(new org.parley.ui.bench.UiBench());
     }

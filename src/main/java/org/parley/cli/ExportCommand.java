@@ -1,17 +1,19 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.core.config.Settings;
+import org.parley.core.export.ExportOptions;
 import org.parley.core.export.ExportResult;
+import org.parley.core.export.ExportWatch;
 import org.parley.core.export.Selection;
 import org.parley.core.export.Split;
-import org.parley.core.export.ExportWatch;
-import org.parley.core.export.exchange.ExchangeFormat;
-import org.parley.core.export.exchange.ExportOptions;
 import org.parley.core.export.job.ExportFormat;
 import org.parley.core.export.job.ExportJob;
 import org.parley.core.export.job.ExportRequest;
@@ -22,8 +24,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the corpus's claims as a dataset (offsets in code points; see docs/formats.md).")
-final class ExportCommand implements Callable<Integer> {
+/**
+ * {@code parley export --format F}: the one verb for every format of the catalogue ({@link ExportFormat}),
+ * datasets and formats for other tools alike; {@code parley exchange} ({@link ExchangeCommand}) is the same command under its
+ * older name. {@code --json} prints one summary of the same shape for every format (docs/formats.md).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the corpus's claims as a dataset or for other tools (offsets in code points; see docs/formats.md). "
+                + "'parley exchange' is the same command.")
+class ExportCommand implements Callable<Integer> {
     @Mixin
     CorpusOption corpusOption;
 
@@ -33,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "The file to write; a folder for brat and for any export with --split.")
+            description = "The file to write; a folder for brat, web-annotation and any export with --split.")
     Path out;
 
     @Option(names = "--doc", paramLabel = "ID", description = "Only this document, by id or uuid (repeatable; default all).")
@@ -66,15 +75,14 @@ final class ExportCommand implements Callable<Integer> {
     String projectName;
 
     @Option(names = "--review-author", paramLabel = "NAME",
-            description = "claimreview: the fact-checking organisation (default: setting " + ExchangeCommand.REVIEW_AUTHOR + ").")
+            description = "claimreview: the fact-checking organisation (default: the setting review.author).")
     String reviewAuthor;
 
     @Option(names = "--review-url", paramLabel = "URL",
-            description = "claimreview: the fact-check page; {id} is replaced by the claim's uuid (default: setting "
-                    + ExchangeCommand.REVIEW_URL + ").")
+            description = "claimreview: the fact-check page; {id} is replaced by the claim's uuid (default: the setting review.url).")
     String reviewUrl;
 
-    @Option(names = "--json", description = "Print the summary as JSON.")
+    @Option(names = "--json", description = "Print the summary as one JSON object: format, out, documents, claims, dropped, notes, files.")
     boolean json;
 
     @Spec
@@ -82,45 +90,52 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean acceptedOnly = switch (status.strip().toLowerCase(java.util.Locale.ROOT)) {
+        boolean acceptedOnly = switch (status.strip().toLowerCase(Locale.ROOT)) {
             case "accepted" -> true;
             case "all" -> false;
             default -> throw new BadInput("--status takes accepted or all, got '" + status + "'");
         };
-        java.util.Optional<ExchangeFormat> exchange = java.util.Arrays.stream(ExchangeFormat.values())
-                .filter(f -> f.word().equals(format.strip().toLowerCase(java.util.Locale.ROOT))).findFirst();
-        if (exchange.isPresent()) {
-            if (split != null) {
-                throw new BadInput("--split is for datasets; " + exchange.get().word() + " is written whole");
-            }
-            ExchangeCommand.write(spec.commandLine().getOut(), exchange.get(), corpusOption,
-                    new Selection(docs, query, coders, acceptedOnly, null), out,
-                    ExchangeCommand.options(corpusOption, projectName, reviewAuthor, reviewUrl), json);
-            return 0;
-        }
         ExportFormat f = ExportFormat.byName(format);
+        if (split != null && !f.uses(ExportFormat.Option.SPLIT)) {
+            throw new BadInput("--split is for datasets; " + f.name() + " is written whole");
+        }
         Split parts = split == null ? null : Split.parse(split, seed);
+        Settings settings = corpusOption.settings();
+        ExportOptions options = new ExportOptions(projectName, reviewAuthor != null ? reviewAuthor : settings.reviewAuthor().orElse(null),
+                reviewUrl != null ? reviewUrl : settings.reviewUrl().orElse(null));
+        ExportRequest request = new ExportRequest(f, new Selection(docs, query, coders, acceptedOnly, label), bom, parts, options, out);
         ExportResult result;
         try (Corpus corpus = corpusOption.openToRead()) {
-            result = ExportJob.run(corpus, new ExportRequest(f, new Selection(docs, query, coders, acceptedOnly, label), bom, parts,
-                    ExportOptions.none(), out), new ExportWatch(null));
+            result = ExportJob.run(corpus, request, new ExportWatch(null));
         }
-        var w = spec.commandLine().getOut();
+        PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("format", f.name());
-            m.put("documents", result.documents());
-            m.put("claims", result.claims());
-            m.put("dropped", result.dropped());
-            m.put("notes", result.notes());
-            m.put("files", result.files());
-            Output.json(w, m);
+            Output.json(w, summary(request, result));
         } else {
-            w.println("exported " + result.claims() + " claims from " + result.documents() + " documents as "
-                    + f.name() + " to " + out);
+            w.println(f.uses(ExportFormat.Option.SELECTION)
+                    ? "exported " + result.claims() + " claims from " + result.documents() + " documents as " + f.name() + " to " + out
+                    : "exported " + f.name() + " to " + out);
             result.notes().forEach(n -> w.println("note: " + n));
         }
         w.flush();
         return 0;
+    }
+
+    /**
+     * The one summary every format prints: format, out, documents, claims, dropped, notes, files; the counts
+     * are left out for a format that takes no selection (the codebook alone).
+     */
+    static Map<String, Object> summary(ExportRequest request, ExportResult result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", request.format().name());
+        m.put("out", request.out().toString());
+        if (request.format().uses(ExportFormat.Option.SELECTION)) {
+            m.put("documents", result.documents());
+            m.put("claims", result.claims());
+            m.put("dropped", result.dropped());
+        }
+        m.put("notes", result.notes());
+        m.put("files", result.files());
+        return m;
     }
 }

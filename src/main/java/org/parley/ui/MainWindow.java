@@ -21,9 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.parley.core.backup.AutomaticBackups;
 import org.parley.core.config.Settings;
-import org.parley.core.model.Coder;
 import org.parley.core.model.Dimension;
-import org.parley.core.store.CoderStore;
 import org.parley.core.store.Corpus;
 import org.parley.ui.coding.Workspace;
 import org.parley.ui.common.TaskRunner;
@@ -49,6 +47,7 @@ public final class MainWindow {
     private CorpusSession session;
     /** The last export dialog opened (tests reach it here). */
     private ExportDialog exportDialog;
+    private org.parley.core.session.OpenCorpus exportCorpus;
 
     /** A window that takes and lists no automatic backups, as tests that do not look at them open it. */
     public MainWindow(Stage stage, Settings settings, String coder, TaskRunner runner, Corpus corpus) {
@@ -272,11 +271,15 @@ public final class MainWindow {
     /** File > Export…: every export format, run in the background with progress and Cancel. */
     void export() {
         Workspace w = session.workspace();
-        ExportViewModel model = new ExportViewModel(settings, w.corpus().file(), w.documentProperty().get(),
-                new CoderStore(w.corpus()).all().stream().map(Coder::name).toList(),
-                w.codebookProperty().get().dimensions().stream().filter(d -> d.kind().takesCodes()).map(Dimension::name).toList());
-        exportDialog = new ExportDialog(model, w.corpus(), runner);
-        exportDialog.show(stage);
+        if (exportCorpus == null || !exportCorpus.file().equals(w.corpus().file())) { // until the window holds its OpenCorpus
+            exportCorpus = org.parley.core.session.OpenCorpus.of(w.corpus(), javafx.application.Platform::runLater);
+        }
+        org.parley.core.session.OpenCorpus corpus = exportCorpus;
+        List<String> labels = w.codebookProperty().get().dimensions().stream().filter(d -> d.kind().takesCodes()).map(Dimension::name).toList();
+        org.parley.core.export.job.ExportJobs.coders(corpus, coders -> {
+            exportDialog = new ExportDialog(new ExportViewModel(settings, corpus.file(), w.documentProperty().get(), coders, labels), corpus);
+            exportDialog.show(stage);
+        }, e -> new Alerts(root).error("Export", "Could not read the corpus's coders: " + e.getMessage()));
     }
 
     ExportDialog exportDialog() {

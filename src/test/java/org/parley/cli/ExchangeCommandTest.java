@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.export.exchange.HardTextCorpus;
 
-/** `parley exchange` writes each format with the export selection options; `parley import` reads a .qdpx back. */
+/** `parley exchange`, the older name of `parley export`, writes each format with the export selection options; `parley import` reads a .qdpx back. */
 class ExchangeCommandTest {
     @TempDir
     Path dir;
@@ -46,7 +46,7 @@ class ExchangeCommandTest {
         String corpus = dir.resolve("hard.parley").toString();
         CliRun qdpx = CliRun.of("export", "--format", "qdpx", "--out", dir.resolve("p.qdpx").toString(), "--corpus", corpus);
         assertThat(qdpx.exit()).as(qdpx.err()).isZero();
-        assertThat(qdpx.out()).contains("wrote qdpx (2 documents)");
+        assertThat(qdpx.out()).contains("from 2 documents as qdpx");
         assertThat(dir.resolve("p.qdpx")).isNotEmptyFile();
         CliRun split = CliRun.of("export", "--format", "graphml", "--split", "80/10/10", "--out", dir.resolve("g").toString(), "--corpus", corpus);
         assertThat(split.exit()).isEqualTo(2);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -57,6 +58,7 @@ class ExportDialogTest {
                 .containsExactly("Export…");
         robot.interact(() -> window.session().reader().area().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.exportDialog() != null); // the coders are read on the lane first
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.exportDialog()).as("Ctrl+E opens File > Export…").isNotNull();
         assertThat(robot.lookup("#export-dialog").tryQuery()).isPresent();
@@ -69,7 +71,7 @@ class ExportDialogTest {
         robot.interact(() -> path.setText(jsonl.toString()));            // ... and the rest is set at once, to keep the test short
         assertThat(path.getText()).isEqualTo(jsonl.toString());
         robot.clickOn("#export-run");
-        WaitForAsyncUtils.waitForFxEvents();
+        ended(robot);
         assertThat(robot.lookup("#export-summary").queryAs(Label.class).getText())
                 .isEqualTo("Exported 3 claims from 2 documents as JSONL dataset.");
         List<String> lines = Files.readAllLines(jsonl);
@@ -87,7 +89,7 @@ class ExportDialogTest {
         assertThat(shown(robot.lookup("#export-label").query())).as("brat labels spans").isTrue();
         assertThat(shown(robot.lookup("#export-bom").query())).as("the byte order mark is for csv").isFalse();
         click(robot, "#export-run");
-        WaitForAsyncUtils.waitForFxEvents();
+        ended(robot);
         assertThat(robot.lookup("#export-summary").queryAs(Label.class).getText())
                 .isEqualTo("Exported 3 claims from 2 documents as brat standoff.");
         Path brat = out.resolve("dataset");
@@ -102,6 +104,13 @@ class ExportDialogTest {
         assertThat(window.exportDialog().isShowing()).isFalse();
         robot.interact(window::quit);
         assertThat(Settings.load(dir.resolve("settings.properties")).exportFormat()).contains("brat");
+    }
+
+    /** Waits for the export, a job beside the saves, to end and its summary to show. */
+    private static void ended(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#export-summary").queryAs(Label.class).getText().isEmpty()
+                && !robot.lookup("#export-cancel").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Clicks by firing, not by moving the mouse there (the first clicks above are real ones; this keeps the test short). */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
 import org.parley.core.model.DimensionKind;
+import org.parley.core.model.Annotation;
 
 /**
  * {@code brat}: brat standoff in a folder: {@code doc-ID.txt} (the stored text) and {@code doc-ID.ann}
@@ -21,24 +22,14 @@ import org.parley.core.model.DimensionKind;
  * free-text dimensions and any further label go into an {@code AnnotatorNotes} line. Names are written
  * with {@code _} for characters brat does not allow in a type (spaces, punctuation).
  */
-public final class BratExporter implements Exporter {
+public final class BratExporter implements ExportWriter {
     @Override
-    public String name() {
-        return "brat";
-    }
-
-    @Override
-    public String extension() {
-        return null;
-    }
-
-    @Override
-    public ExportResult write(ExportSource source, Path out) throws Exception {
+    public Written write(ExportSource source, Path out) throws Exception {
         Codebook book = source.codebook();
         Labels labels = Labels.of(book, source.selection().label());
         Files.createDirectories(out);
         Files.writeString(out.resolve("annotation.conf"), BratConf.of(book, labels.dimension()), StandardCharsets.UTF_8);
-        int[] n = new int[3];
+        int[] dropped = {0};
         source.forEach(row -> {
             String base = "doc-" + row.document().id();
             Files.writeString(out.resolve(base + ".txt"), row.document().text(), StandardCharsets.UTF_8);
@@ -46,10 +37,10 @@ public final class BratExporter implements Exporter {
                 int t = 0;
                 int a = 0;
                 int note = 0;
-                for (ClaimRow c : row.claims()) {
+                for (Annotation c : row.claims()) {
                     List<int[]> fragments = fragments(c);
                     if (fragments.isEmpty()) {
-                        n[2]++;
+                        dropped[0]++;
                         continue;
                     }
                     String id = "T" + (++t);
@@ -81,17 +72,15 @@ public final class BratExporter implements Exporter {
                         w.write("#" + (++note) + "\tAnnotatorNotes " + id + "\t"
                                 + String.join(" | ", notes).replaceAll("\\s+", " ").strip() + "\n");
                     }
-                    n[1]++;
                 }
             }
-            n[0]++;
         });
-        List<String> notes = n[2] == 0 ? List.of() : List.of(n[2] + " claim(s) of line breaks only were left out");
-        return new ExportResult(n[0], n[1], n[2], notes, List.of(out.toString()));
+        List<String> notes = dropped[0] == 0 ? List.of() : List.of(dropped[0] + " claim(s) of line breaks only were left out");
+        return new Written(dropped[0], notes, List.of(out.toString()));
     }
 
     /** The claim's pieces between line breaks, as code point ranges; empty pieces are left out. */
-    static List<int[]> fragments(ClaimRow c) {
+    static List<int[]> fragments(Annotation c) {
         List<int[]> out = new ArrayList<>();
         int from = c.start();
         int cp = c.start();
@@ -116,7 +105,7 @@ public final class BratExporter implements Exporter {
         return String.join(";", parts);
     }
 
-    private static String text(ClaimRow c, List<int[]> fragments) {
+    private static String text(Annotation c, List<int[]> fragments) {
         int[] cps = c.quote().codePoints().toArray();
         List<String> parts = new ArrayList<>();
         for (int[] f : fragments) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
 import org.parley.core.model.Document;
+import org.parley.core.model.Annotation;
 
 /**
  * The columns of the one-row-per-claim tables (csv, xlsx): claim id and uuid, document id and uuid,
@@ -28,12 +29,12 @@ final class ClaimColumns {
     }
 
     /** The row's cells; numbers are Long or Integer so a spreadsheet can store them as numbers. */
-    List<Object> row(Document d, ClaimRow c) {
+    List<Object> row(Document d, Annotation c) {
         List<Object> r = new ArrayList<>(List.of(c.id(), c.uuid(), d.id(), d.uuid(), orEmpty(d.title()),
                 orEmpty(d.meta().source()), d.meta().published() == null ? "" : d.meta().published().iso(),
                 orEmpty(d.meta().url()), c.start(), c.end(), c.quote()));
         dimensions.forEach(dim -> r.add(String.join(JOIN, c.codesOf(dim.name()))));
-        r.addAll(List.of(orEmpty(c.memo()), c.coder(), c.status(), c.created(), c.modified()));
+        r.addAll(List.of(orEmpty(c.memo()), c.coder(), c.status().word(), c.created().toString(), c.modified().toString()));
         return r;
     }
 

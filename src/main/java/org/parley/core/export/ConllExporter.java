@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.model.Annotation;
 
 /**
  * {@code conll}: CoNLL-style IOB2, one token per line ({@code token TAB tag}), a blank line between
@@ -22,40 +23,29 @@ import java.util.Map;
  * that covers no token. Every dropped claim is listed, with its reason, in {@code FILE.dropped.tsv}
  * beside the output, and counted in the result.
  */
-public final class ConllExporter implements Exporter {
+public final class ConllExporter implements ExportWriter {
     static final String DOCSTART = "-DOCSTART-";
 
     @Override
-    public String name() {
-        return "conll";
-    }
-
-    @Override
-    public String extension() {
-        return ".conll";
-    }
-
-    @Override
-    public ExportResult write(ExportSource source, Path out) throws Exception {
+    public Written write(ExportSource source, Path out) throws Exception {
         Labels labels = Labels.of(source.codebook(), source.selection().label());
         Path droppedFile = out.resolveSibling(out.getFileName() + ".dropped.tsv");
-        int[] n = new int[4];
+        int[] n = new int[2]; // dropped, with several labels
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16);
              Writer dropped = Files.newBufferedWriter(droppedFile, StandardCharsets.UTF_8)) {
             dropped.write("claim_uuid\tdocument_id\tstart\tend\tlabel\treason\n");
             source.forEach(row -> {
-                int droppedBefore = n[2];
                 List<List<Tokenizer.Token>> sentences = Tokenizer.sentences(row.document().text(), row.document().meta().language());
                 List<Tokenizer.Token> tokens = new ArrayList<>();
                 sentences.forEach(tokens::addAll);
                 Map<Integer, String> tags = new HashMap<>();
-                List<ClaimRow> order = new ArrayList<>(row.claims());
-                order.sort(Comparator.comparingInt((ClaimRow c) -> c.start() - c.end()).thenComparingInt(ClaimRow::start)
-                        .thenComparing(ClaimRow::uuid));
-                for (ClaimRow c : order) {
+                List<Annotation> order = new ArrayList<>(row.claims());
+                order.sort(Comparator.comparingInt((Annotation c) -> c.start() - c.end()).thenComparingInt(Annotation::start)
+                        .thenComparing(Annotation::uuid));
+                for (Annotation c : order) {
                     String label = labels.first(c);
                     if (labels.all(c).size() > 1) {
-                        n[3]++;
+                        n[1]++;
                     }
                     List<Integer> covered = covered(tokens, c);
                     String reason = covered.isEmpty() ? "covers no token"
@@ -63,7 +53,7 @@ public final class ConllExporter implements Exporter {
                     if (reason != null) {
                         dropped.write(c.uuid() + "\t" + row.document().id() + "\t" + c.start() + "\t" + c.end() + "\t"
                                 + label + "\t" + reason + "\n");
-                        n[2]++;
+                        n[0]++;
                         continue;
                     }
                     for (int k = 0; k < covered.size(); k++) {
@@ -80,20 +70,18 @@ public final class ConllExporter implements Exporter {
                         w.write("\n");
                     }
                 }
-                n[0]++;
-                n[1] += row.claims().size() - (n[2] - droppedBefore);
             });
         }
         List<String> notes = new ArrayList<>();
-        notes.add(n[2] + " claim(s) dropped (overlap: longest first, then earliest), listed in " + droppedFile);
-        if (n[3] > 0) {
-            notes.add(n[3] + " claim(s) had several labels; the first in codebook order was used");
+        notes.add(n[0] + " claim(s) dropped (overlap: longest first, then earliest), listed in " + droppedFile);
+        if (n[1] > 0) {
+            notes.add(n[1] + " claim(s) had several labels; the first in codebook order was used");
         }
-        return new ExportResult(n[0], n[1], n[2], notes, List.of(out.toString(), droppedFile.toString()));
+        return new Written(n[0], notes, List.of(out.toString(), droppedFile.toString()));
     }
 
     /** Indexes of the tokens that overlap the claim, in order (tokens are sorted by start). */
-    private static List<Integer> covered(List<Tokenizer.Token> tokens, ClaimRow c) {
+    private static List<Integer> covered(List<Tokenizer.Token> tokens, Annotation c) {
         List<Integer> out = new ArrayList<>();
         int lo = 0;
         int hi = tokens.size();

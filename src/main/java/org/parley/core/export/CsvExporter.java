@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.parley.core.model.Annotation;
 
 /**
  * {@code csv}: one row per claim ({@link ClaimColumns}), RFC 4180: comma separated, CRLF between
@@ -14,7 +15,7 @@ import java.util.List;
  * quotation marks doubled, so quotes with line breaks survive. UTF-8; with {@code bom} a byte order mark
  * first, which Excel needs to read UTF-8 (pandas and R skip it with encoding "utf-8-sig" / "UTF-8-BOM").
  */
-public final class CsvExporter implements Exporter {
+public final class CsvExporter implements ExportWriter {
     private final boolean bom;
 
     public CsvExporter(boolean bom) {
@@ -22,33 +23,20 @@ public final class CsvExporter implements Exporter {
     }
 
     @Override
-    public String name() {
-        return "csv";
-    }
-
-    @Override
-    public String extension() {
-        return ".csv";
-    }
-
-    @Override
-    public ExportResult write(ExportSource source, Path out) throws Exception {
+    public Written write(ExportSource source, Path out) throws Exception {
         ClaimColumns columns = new ClaimColumns(source.codebook());
-        int[] n = new int[2];
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
             if (bom) {
                 w.write('\uFEFF');
             }
             record(w, columns.header());
             source.forEach(row -> {
-                for (ClaimRow c : row.claims()) {
+                for (Annotation c : row.claims()) {
                     record(w, columns.row(row.document(), c));
                 }
-                n[0]++;
-                n[1] += row.claims().size();
             });
         }
-        return ExportResult.of(n[0], n[1], out.toString());
+        return Written.file(out);
     }
 
     static void record(Writer w, List<?> cells) throws IOException {

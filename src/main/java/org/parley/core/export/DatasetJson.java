@@ -4,13 +4,17 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.parley.core.model.Document;
 import org.parley.core.model.DocumentMeta;
+import org.parley.core.model.Annotation;
 
 /**
  * The field names and order Parley's JSON datasets share (jsonl, jsonl-claims, and what
@@ -22,11 +26,26 @@ public final class DatasetJson {
     private DatasetJson() {
     }
 
-    /** A generator that writes one JSON value per line (no pretty printing, "\n" between roots). */
-    static JsonGenerator lines(OutputStream out) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-        g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-        return g;
+    /** Writes the JSON values of one document's line(s); returns how many it wrote. */
+    @FunctionalInterface
+    interface Lines {
+        int write(JsonGenerator g, DocumentRow row) throws Exception;
+    }
+
+    /**
+     * Writes {@code out} as JSON lines, one value per line (no pretty printing, "\n" between values and
+     * after the last), {@code lines} giving each document's.
+     */
+    static void writeLines(ExportSource source, Path out, Lines lines) throws Exception {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+             JsonGenerator g = FACTORY.createGenerator(os, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+            int[] written = {0};
+            source.forEach(row -> written[0] += lines.write(g, row));
+            if (written[0] > 0) {
+                g.writeRaw('\n');
+            }
+        }
     }
 
     /** The document's id, uuid and metadata fields (no text). */
@@ -50,7 +69,7 @@ public final class DatasetJson {
     }
 
     /** One claim's fields: offsets in code points, quote, codes by dimension, memo, coder, status, times. */
-    static void claim(JsonGenerator g, ClaimRow c) throws IOException {
+    static void claim(JsonGenerator g, Annotation c) throws IOException {
         g.writeNumberField("id", c.id());
         g.writeStringField("uuid", c.uuid());
         g.writeNumberField("start", c.start());
@@ -67,8 +86,8 @@ public final class DatasetJson {
         g.writeEndObject();
         g.writeStringField("memo", c.memo());
         g.writeStringField("coder", c.coder());
-        g.writeStringField("status", c.status());
-        g.writeStringField("created", c.created());
-        g.writeStringField("modified", c.modified());
+        g.writeStringField("status", c.status().word());
+        g.writeStringField("created", c.created().toString());
+        g.writeStringField("modified", c.modified().toString());
     }
 }

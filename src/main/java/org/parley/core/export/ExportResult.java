@@ -3,8 +3,9 @@ package org.parley.core.export;
 import java.util.List;
 
 /**
- * What an export wrote: documents and claims written, claims it could not carry ({@code dropped},
- * each with its reason in {@code notes}), and the files made.
+ * What an export wrote: documents read and claims written (as its {@link ExportWatch} counted them, less
+ * those dropped), claims it could not carry ({@code dropped}, each with its reason in {@code notes}), and
+ * the files made.
  */
 public record ExportResult(int documents, int claims, int dropped, List<String> notes, List<String> files) {
     public ExportResult {
@@ -12,16 +13,9 @@ public record ExportResult(int documents, int claims, int dropped, List<String> 
         files = List.copyOf(files);
     }
 
-    public static ExportResult of(int documents, int claims, String file) {
-        return new ExportResult(documents, claims, 0, List.of(), List.of(file));
-    }
-
-    /** The sum of two results, as when one export is written in train, dev and test parts. */
-    public ExportResult plus(ExportResult other) {
-        List<String> n = new java.util.ArrayList<>(notes);
-        n.addAll(other.notes);
-        List<String> f = new java.util.ArrayList<>(files);
-        f.addAll(other.files);
-        return new ExportResult(documents + other.documents, claims + other.claims, dropped + other.dropped, n, f);
+    /** The counts of {@code watch} with what the writer added (for a split: what its parts added together). */
+    public static ExportResult of(ExportWatch watch, ExportWriter.Written written) {
+        return new ExportResult(watch.documents(), watch.claims() - written.dropped(), written.dropped(), written.notes(),
+                written.files());
     }
 }

@@ -17,13 +17,19 @@ public final class ExportWatch {
     }
 
     private final Listener listener;
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean cancelled;
     private final AtomicInteger documents = new AtomicInteger();
     private final AtomicInteger claims = new AtomicInteger();
     private volatile int total;
 
     public ExportWatch(Listener listener) {
+        this(listener, new AtomicBoolean());
+    }
+
+    /** A watch stopped by {@code cancelled} (a job's cancel flag) as well as by {@link #cancel()}. */
+    public ExportWatch(Listener listener, AtomicBoolean cancelled) {
         this.listener = listener == null ? (done, all) -> { } : listener;
+        this.cancelled = cancelled;
     }
 
     /** Asks the export to stop before its next document; what it wrote so far is then thrown away by its caller. */

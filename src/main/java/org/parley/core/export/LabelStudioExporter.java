@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.model.Annotation;
 
 /**
  * {@code label-studio}: a JSON array of Label Studio tasks, one per document: {@code data} (text, id,
@@ -21,21 +22,10 @@ import java.util.Map;
  * positions (UTF-16), which differ only after a character outside the Basic Multilingual Plane (emoji,
  * flags); {@code value.text} carries the quote so such a shift can be detected (docs/formats.md).
  */
-public final class LabelStudioExporter implements Exporter {
+public final class LabelStudioExporter implements ExportWriter {
     @Override
-    public String name() {
-        return "label-studio";
-    }
-
-    @Override
-    public String extension() {
-        return ".json";
-    }
-
-    @Override
-    public ExportResult write(ExportSource source, Path out) throws Exception {
+    public Written write(ExportSource source, Path out) throws Exception {
         Labels labels = Labels.of(source.codebook(), source.selection().label());
-        int[] n = new int[2];
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              JsonGenerator g = DatasetJson.FACTORY.createGenerator(os, JsonEncoding.UTF8)) {
             g.writeStartArray();
@@ -50,11 +40,11 @@ public final class LabelStudioExporter implements Exporter {
                 g.writeStringField("title", row.document().title());
                 g.writeEndObject();
                 g.writeArrayFieldStart("annotations");
-                for (Map.Entry<String, List<ClaimRow>> byCoder : byCoder(row.claims()).entrySet()) {
+                for (Map.Entry<String, List<Annotation>> byCoder : byCoder(row.claims()).entrySet()) {
                     g.writeStartObject();
                     g.writeStringField("parley_coder", byCoder.getKey());
                     g.writeArrayFieldStart("result");
-                    for (ClaimRow c : byCoder.getValue()) {
+                    for (Annotation c : byCoder.getValue()) {
                         g.writeStartObject();
                         g.writeStringField("id", c.uuid());
                         g.writeStringField("from_name", "label");
@@ -84,19 +74,17 @@ public final class LabelStudioExporter implements Exporter {
                 }
                 g.writeEndArray();
                 g.writeEndObject();
-                n[0]++;
-                n[1] += row.claims().size();
             });
             g.writeRaw('\n');
             g.writeEndArray();
             g.writeRaw('\n');
         }
-        return ExportResult.of(n[0], n[1], out.toString());
+        return Written.file(out);
     }
 
-    private static Map<String, List<ClaimRow>> byCoder(List<ClaimRow> claims) {
-        Map<String, List<ClaimRow>> out = new LinkedHashMap<>();
-        for (ClaimRow c : claims) {
+    private static Map<String, List<Annotation>> byCoder(List<Annotation> claims) {
+        Map<String, List<Annotation>> out = new LinkedHashMap<>();
+        for (Annotation c : claims) {
             out.computeIfAbsent(c.coder(), k -> new ArrayList<>()).add(c);
         }
         return out;

@@ -3,6 +3,7 @@ package org.parley.core.export;
 import java.util.List;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
+import org.parley.core.model.Annotation;
 
 /**
  * The label of a span for formats with one label per span (doccano, Label Studio, CoNLL, brat): the
@@ -30,13 +31,13 @@ final class Labels {
     }
 
     /** Every label of the claim, in codebook order; {@value #UNLABELLED} when it has none. */
-    List<String> all(ClaimRow c) {
+    List<String> all(Annotation c) {
         List<String> codes = c.codesOf(dimension.name());
         return codes.isEmpty() ? List.of(UNLABELLED) : codes;
     }
 
     /** The first label: what formats with a single tag per token use. */
-    String first(ClaimRow c) {
+    String first(Annotation c) {
         return all(c).get(0);
     }
 }

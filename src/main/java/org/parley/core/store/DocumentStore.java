@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parley.core.model.Document;
@@ -125,6 +127,55 @@ public final class DocumentStore {
             }
             AuditLog.record(c, now, coder, deleted ? "trash" : "restore", "document", uuid, null, null);
             return null;
+        });
+    }
+
+    /** The ids of the documents not in the trash, ascending. */
+    public List<Long> liveIds() {
+        return corpus.read("list documents", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document WHERE deleted IS NULL ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * The ids of the documents {@code refs} name (ids or uuids), each once, in the order given, those in
+     * the trash left out; in one read. Fails naming the first ref that is no document of this corpus.
+     */
+    public List<Long> liveIdsOf(List<String> refs) {
+        return corpus.read("find documents", c -> {
+            java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+            try (PreparedStatement byId = c.prepareStatement("SELECT id, deleted FROM document WHERE id = ?");
+                 PreparedStatement byUuid = c.prepareStatement("SELECT id, deleted FROM document WHERE uuid = ?")) {
+                for (String ref : refs) {
+                    String r = ref.strip();
+                    boolean uuid = Ids.isUuid(r);
+                    if (!uuid && !r.matches("\\d{1,18}")) {
+                        throw new IllegalArgumentException("'" + ref + "' is neither a document id nor a uuid");
+                    }
+                    PreparedStatement ps = uuid ? byUuid : byId;
+                    if (uuid) {
+                        ps.setString(1, Ids.checkUuid(r));
+                    } else {
+                        ps.setLong(1, Long.parseLong(r));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new IllegalArgumentException("no document " + ref + " in " + corpus.file());
+                        }
+                        if (rs.getString(2) == null) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return new ArrayList<>(ids);
         });
     }
 

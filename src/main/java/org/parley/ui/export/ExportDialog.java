@@ -3,7 +3,6 @@ package org.parley.ui.export;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,8 +28,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.parley.core.export.job.ExportFormat;
-import org.parley.core.store.Corpus;
-import org.parley.ui.common.TaskRunner;
+import org.parley.core.session.JobWatcher;
+import org.parley.core.session.OpenCorpus;
 
 /**
  * File > Export…: the formats with a line on each (datasets, then formats for other tools), the options
@@ -39,16 +38,14 @@ import org.parley.ui.common.TaskRunner;
  */
 public final class ExportDialog {
     private final ExportViewModel model;
-    private final Corpus corpus;
-    private final TaskRunner runner;
+    private final OpenCorpus corpus;
     private final Stage stage = new Stage();
     private final BorderPane root = new BorderPane();
     private final ExportOptionsForm form;
 
-    public ExportDialog(ExportViewModel model, Corpus corpus, TaskRunner runner) {
+    public ExportDialog(ExportViewModel model, OpenCorpus corpus) {
         this.model = model;
         this.corpus = corpus;
-        this.runner = runner;
         this.form = new ExportOptionsForm(model);
         createView();
     }
@@ -182,7 +179,7 @@ public final class ExportDialog {
         export.setId("export-run");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.problemProperty().isNotNull().or(model.run().runningProperty()));
-        export.setOnAction(e -> model.start(corpus, runner, Platform::runLater));
+        export.setOnAction(e -> model.start(corpus));
         Button cancel = new Button("Cancel");
         cancel.setId("export-cancel");
         cancel.setOnAction(e -> model.run().cancel());
@@ -236,10 +233,19 @@ public final class ExportDialog {
 
     private void openFolder() {
         Path folder = model.run().outcomeProperty().get().folder();
-        runner.compute("open " + folder, () -> {
+        corpus.jobs().start("open " + folder, control -> {
             FolderOpener.open(folder);
             return folder;
-        }, f -> { });
+        }, new JobWatcher<Path>() {
+            @Override
+            public void done(Path opened) {
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                System.getLogger(ExportDialog.class.getName()).log(System.Logger.Level.WARNING, "could not open " + folder, e);
+            }
+        });
     }
 
     /** Shows the dialog over {@code owner}; closing it cancels an export still running. */

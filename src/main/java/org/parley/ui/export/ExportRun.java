@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,14 +12,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.parley.core.export.ExportCancelledException;
 import org.parley.core.export.ExportResult;
-import org.parley.core.export.ExportWatch;
 import org.parley.core.export.job.ExportFormat.Option;
-import org.parley.core.export.job.ExportJob;
+import org.parley.core.export.job.ExportJobs;
 import org.parley.core.export.job.ExportRequest;
-import org.parley.core.store.Corpus;
-import org.parley.ui.common.TaskRunner;
+import org.parley.core.session.JobWatcher;
+import org.parley.core.session.OpenCorpus;
+import org.parley.core.session.Progress;
+import org.parley.core.session.RunningJob;
 
 /** One export as it runs: progress (documents done of all), Cancel, and how it ended. */
 public final class ExportRun {
@@ -42,40 +41,54 @@ public final class ExportRun {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
-    private ExportWatch watch;
+    private RunningJob job;
 
     /**
-     * Runs {@code request} on the runner's background thread, after the writes queued before it (so it
-     * sees every saved change); progress reaches the properties through {@code fx} (the FX thread).
+     * Runs {@code request} as a job on the corpus's jobs lane, beside the saves; its progress (coalesced)
+     * and ending reach the properties through the lane's callbacks (the FX thread in the app).
      */
-    void start(Corpus corpus, ExportRequest request, TaskRunner runner, Executor fx) {
+    void start(OpenCorpus corpus, ExportRequest request) {
         outcome.set(null);
         running.set(true);
         progress.set(-1);
         status.set("Reading the selection…");
-        ExportWatch w = new ExportWatch((done, total) -> fx.execute(() -> {
-            if (running.get() && !watch.isCancelled()) {
-                progress.set(total == 0 ? 1 : (double) done / total);
-                status.set("Document " + done + " of " + total);
+        job = ExportJobs.start(corpus, request, new JobWatcher<>() {
+            @Override
+            public void progress(Progress p) {
+                if (running.get() && !job.isCancelled()) {
+                    progress.set(p.total() == 0 ? 1 : p.fraction());
+                    status.set(p.text());
+                }
             }
-        }));
-        watch = w;
-        runner.run("export " + request.format().name(), () -> ExportJob.run(corpus, request, w),
-                result -> ended(summary(request, result)), this::failed);
+
+            @Override
+            public void done(ExportResult result) {
+                ended(summary(request, result));
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                ended(new Outcome(End.FAILED, "Could not export " + e.getMessage(), List.of(), null));
+            }
+
+            @Override
+            public void cancelled() {
+                ended(new Outcome(End.CANCELLED, "Export cancelled: nothing was written.", List.of(), null));
+            }
+        });
+    }
+
+    /** Waits up to {@code limit} for the export to end (its outcome is then set, when the lane's callbacks run at once). */
+    boolean await(java.time.Duration limit) {
+        return job == null || job.await(limit);
     }
 
     /** Stops the export before its next document; nothing it wrote is kept. */
     public void cancel() {
-        if (watch != null && running.get()) {
-            watch.cancel();
+        if (job != null && running.get()) {
+            job.cancel();
             status.set("Cancelling…");
         }
-    }
-
-    private void failed(Throwable e) {
-        ended(e instanceof ExportCancelledException
-                ? new Outcome(End.CANCELLED, "Export cancelled: nothing was written.", List.of(), null)
-                : new Outcome(End.FAILED, "Could not export " + e.getMessage(), List.of(), null));
     }
 
     private void ended(Outcome o) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -16,18 +15,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.core.config.Settings;
+import org.parley.core.export.ExportOptions;
 import org.parley.core.export.Selection;
 import org.parley.core.export.Split;
 import org.parley.core.export.claimreview.ClaimReviewWriter;
-import org.parley.core.export.exchange.ExportOptions;
 import org.parley.core.export.job.ExportFormat;
 import org.parley.core.export.job.ExportFormat.Option;
 import org.parley.core.export.job.ExportRequest;
 import org.parley.core.files.OutputRefusedException;
-import org.parley.core.files.OutputTarget;
 import org.parley.core.model.Document;
-import org.parley.core.store.Corpus;
-import org.parley.ui.common.TaskRunner;
+import org.parley.core.session.OpenCorpus;
 
 /**
  * The export dialog's state: the chosen format and the options it uses, where to write, what is wrong
@@ -236,24 +233,24 @@ public final class ExportViewModel {
         if (p == null) {
             throw new IllegalArgumentException("Choose where to write the export.");
         }
-        try { // the rule every writer follows; the export checks again when it runs
-            OutputTarget.check(p, writesFolder.get() ? OutputTarget.Shape.FOLDER : OutputTarget.Shape.FILE,
-                    f.title() + (parts != null ? " with a split" : ""), corpusFile);
+        ExportOptions options = new ExportOptions(f.uses(Option.PROJECT_NAME) ? projectName.get() : null,
+                f.uses(Option.REVIEW) ? reviewAuthor.get() : null, f.uses(Option.REVIEW) ? reviewUrl.get() : null);
+        ExportRequest request = new ExportRequest(f, selection, bom.get(), parts, options, p);
+        try { // the one check of the target, which the export makes again when it runs
+            request.target(corpusFile);
         } catch (OutputRefusedException e) {
             throw new OutputRefusedException(e.getMessage() + ".");
         }
-        ExportOptions options = new ExportOptions(f.uses(Option.PROJECT_NAME) ? projectName.get() : null,
-                f.uses(Option.REVIEW) ? reviewAuthor.get() : null, f.uses(Option.REVIEW) ? reviewUrl.get() : null);
-        return new ExportRequest(f, selection, bom.get(), parts, options, p);
+        return request;
     }
 
     // ---- running ----
 
     /**
-     * Runs the export the choices describe on the runner's background thread and remembers the format,
+     * Runs the export the choices describe as a job beside the corpus's saves and remembers the format,
      * folder and reviewer for next time; {@link #run()} has its progress and outcome.
      */
-    public void start(Corpus corpus, TaskRunner runner, Executor fx) {
+    public void start(OpenCorpus corpus) {
         ExportRequest request = request();
         settings.exportFormat(request.format().name());
         settings.exportFolder(request.out().getParent());
@@ -262,7 +259,7 @@ public final class ExportViewModel {
             settings.reviewUrl(request.options().reviewUrl());
         }
         settings.saveSoon();
-        run.start(corpus, request, runner, fx);
+        run.start(corpus, request);
     }
 
     public ExportRun run() {

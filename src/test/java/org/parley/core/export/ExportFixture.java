@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.core.export.job.ExportFormat;
+import org.parley.core.export.job.ExportJob;
+import org.parley.core.export.job.ExportRequest;
 import org.parley.core.model.AnnotationStatus;
 import org.parley.core.model.DocumentMeta;
 import org.parley.core.model.PartialDate;
@@ -58,6 +61,16 @@ public final class ExportFixture {
             claim(c, id, text, "the talks will continue", "Anna", AnnotationStatus.ACCEPTED, "", Map.of("stance", List.of("commit")));
         }
         return c;
+    }
+
+    /** Exports {@code format} as {@code parley export} does (checked, staged, counted by the watch). */
+    public static ExportResult export(Corpus corpus, Selection selection, String format, boolean bom, Path out, Split split) {
+        return ExportJob.run(corpus, new ExportRequest(ExportFormat.byName(format), selection, bom, split, null, out), new ExportWatch(null));
+    }
+
+    /** The same with options (a REFI-QDA project's name, a ClaimReview's reviewer). */
+    public static ExportResult export(Corpus corpus, Selection selection, String format, ExportOptions options, Path out) {
+        return ExportJob.run(corpus, new ExportRequest(ExportFormat.byName(format), selection, false, null, options, out), new ExportWatch(null));
     }
 
     static void claim(Corpus c, long doc, String text, String quote, String coder, AnnotationStatus status, String memo,

@@ -28,12 +28,10 @@ class ExportFormatsTest {
     @TempDir
     Path dir;
     Corpus corpus;
-    ExportSource source;
 
     @BeforeEach
     void setUp() {
         corpus = ExportFixture.create(dir);
-        source = new ExportSource(corpus, Selection.all());
     }
 
     @AfterEach
@@ -43,7 +41,7 @@ class ExportFormatsTest {
 
     private Path export(String format, String name) throws Exception {
         Path out = dir.resolve(name);
-        Export.run(source, Exporters.byName(format, false), out, null);
+        ExportFixture.export(corpus, Selection.all(), format, false, out, null);
         return out;
     }
 
@@ -93,7 +91,7 @@ class ExportFormatsTest {
     void csvReadBackByPythonsCsvModuleKeepsEveryQuoteAndMemo() throws Exception {
         assumeTrue(ExportFixture.hasPython(), "python3 is not installed: the CSV is not read back by a second parser");
         Path csv = dir.resolve("c.csv");
-        Export.run(source, Exporters.byName("csv", true), csv, null);
+        ExportFixture.export(corpus, Selection.all(), "csv", true, csv, null);
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
         String[] r = ExportFixture.python("-c", "import csv, json, sys\n"
@@ -157,7 +155,7 @@ class ExportFormatsTest {
     @Test
     void conllIsWellFormedIob2AndCountsTheOverlappingClaimItDropped() throws Exception {
         Path out = dir.resolve("d.conll");
-        ExportResult result = Export.run(source, Exporters.byName("conll", false), out, null);
+        ExportResult result = ExportFixture.export(corpus, Selection.all(), "conll", false, out, null);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.stream().filter(l -> l.startsWith("-DOCSTART-")).count()).isEqualTo(2 + ExportFixture.SMALL_DOCS);
         Pattern tag = Pattern.compile("O|([BI])-(\\S+)");
@@ -215,13 +213,13 @@ class ExportFormatsTest {
 
     @Test
     void selectionByCoderStatusQueryAndDocument() throws Exception {
-        ExportSource boris = new ExportSource(corpus, new Selection(List.of(), null, List.of("Boris"), true, null));
+        Selection boris = new Selection(List.of(), null, List.of("Boris"), true, null);
         Path out = dir.resolve("b.jsonl");
-        ExportResult r = Export.run(boris, Exporters.byName("jsonl-claims", false), out, null);
+        ExportResult r = ExportFixture.export(corpus, boris, "jsonl-claims", false, out, null);
         assertThat(r.claims()).isEqualTo(2);
-        ExportSource all = new ExportSource(corpus, new Selection(List.of("1"), null, List.of(), false, null));
-        assertThat(Export.run(all, Exporters.byName("jsonl-claims", false), out, null).claims()).isEqualTo(5);
-        ExportSource query = new ExportSource(corpus, new Selection(List.of(), "Лавров", List.of(), true, null));
-        assertThat(Export.run(query, Exporters.byName("jsonl", false), out, null).documents()).isEqualTo(1);
+        Selection all = new Selection(List.of("1"), null, List.of(), false, null);
+        assertThat(ExportFixture.export(corpus, all, "jsonl-claims", false, out, null).claims()).isEqualTo(5);
+        Selection query = new Selection(List.of(), "Лавров", List.of(), true, null);
+        assertThat(ExportFixture.export(corpus, query, "jsonl", false, out, null).documents()).isEqualTo(1);
     }
 }

@@ -31,10 +31,9 @@ class SplitAndRoundTripTest {
     @Test
     void theSameSeedGivesTheSameSplitAndNoDocumentIsDivided() throws Exception {
         try (Corpus corpus = ExportFixture.create(dir)) {
-            ExportSource source = new ExportSource(corpus, Selection.all());
-            Export.run(source, Exporters.byName("jsonl", false), dir.resolve("a"), Split.parse("80/10/10", 7));
-            Export.run(source, Exporters.byName("jsonl", false), dir.resolve("b"), Split.parse("80/10/10", 7));
-            Export.run(source, Exporters.byName("jsonl", false), dir.resolve("c"), Split.parse("80/10/10", 8));
+            ExportFixture.export(corpus, Selection.all(), "jsonl", false, dir.resolve("a"), Split.parse("80/10/10", 7));
+            ExportFixture.export(corpus, Selection.all(), "jsonl", false, dir.resolve("b"), Split.parse("80/10/10", 7));
+            ExportFixture.export(corpus, Selection.all(), "jsonl", false, dir.resolve("c"), Split.parse("80/10/10", 8));
             assertThat(Files.readString(dir.resolve("a/split.tsv"))).isEqualTo(Files.readString(dir.resolve("b/split.tsv")))
                     .isNotEqualTo(Files.readString(dir.resolve("c/split.tsv")));
             Set<String> seen = new HashSet<>();
@@ -47,7 +46,7 @@ class SplitAndRoundTripTest {
                 }
             }
             assertThat(sizes).containsExactly(10, 1, 1); // 12 documents cut at round(12 x 0.8) and round(12 x 0.9)
-            ExportResult brat = Export.run(source, Exporters.byName("brat", false), dir.resolve("brat"), Split.parse("50/25/25", 1));
+            ExportResult brat = ExportFixture.export(corpus, Selection.all(), "brat", false, dir.resolve("brat"), Split.parse("50/25/25", 1));
             assertThat(brat.documents()).isEqualTo(12);
             assertThat(dir.resolve("brat/train/annotation.conf")).exists();
             assertThat(dir.resolve("brat/test")).isDirectory();
@@ -59,18 +58,18 @@ class SplitAndRoundTripTest {
     void aJsonlExportImportedIntoAFreshCorpusGivesTheSameDocumentsAndClaims() throws Exception {
         Path first = dir.resolve("first.jsonl");
         try (Corpus corpus = ExportFixture.create(dir.resolve("a"))) {
-            Export.run(new ExportSource(corpus, Selection.all().withStatusAll()), new JsonlExporter(), first, null);
+            ExportFixture.export(corpus, Selection.all().withStatusAll(), "jsonl", false, first, null);
         }
         Path second = dir.resolve("second.jsonl");
         try (Corpus fresh = TestCorpus.create(dir.resolve("b"))) {
             ImportSummary s = new BatchImport(fresh, "importer").run(List.of(first), ImportProgress.NONE, new AtomicBoolean());
             assertThat(s.failed()).isEmpty();
             assertThat(s.imported()).hasSize(12);
-            Export.run(new ExportSource(fresh, Selection.all().withStatusAll()), new JsonlExporter(), second, null);
+            ExportFixture.export(fresh, Selection.all().withStatusAll(), "jsonl", false, second, null);
             // importing the same dataset again adds nothing
             ImportSummary again = new BatchImport(fresh, "importer").run(List.of(first), ImportProgress.NONE, new AtomicBoolean());
             assertThat(again.duplicates()).hasSize(12);
-            assertThat(new ExportSource(fresh, Selection.all().withStatusAll()).claims(1)).hasSize(5);
+            assertThat(new org.parley.core.store.AnnotationStore(fresh).forDocument(1)).hasSize(5);
         }
         assertThat(comparable(second)).isEqualTo(comparable(first));
         assertThat(comparable(first).toString()).contains("“We are not concealing anything,”", "suggested");
@@ -94,7 +93,7 @@ class SplitAndRoundTripTest {
     void aDatasetWhoseOffsetsDriftedIsRefusedWithTheLineAndTheCorpusLeftAsItWas() throws Exception {
         Path good = dir.resolve("good.jsonl");
         try (Corpus corpus = ExportFixture.create(dir.resolve("a"))) {
-            Export.run(new ExportSource(corpus, Selection.all()), new JsonlExporter(), good, null);
+            ExportFixture.export(corpus, Selection.all(), "jsonl", false, good, null);
         }
         List<String> lines = new ArrayList<>(Files.readAllLines(good));
         ObjectNode d = (ObjectNode) JSON.readTree(lines.get(0));
@@ -111,7 +110,7 @@ class SplitAndRoundTripTest {
             // a doccano file is not a Parley dataset: it is refused as a format, not misread
             Path doccano = dir.resolve("d.jsonl");
             try (Corpus corpus = Corpus.open(dir.resolve("a").resolve("test.parley"))) {
-                new DoccanoExporter().write(new ExportSource(corpus, Selection.all()), doccano);
+                ExportFixture.export(corpus, Selection.all(), "doccano", false, doccano, null);
             }
             ImportSummary other = new BatchImport(fresh, "importer").run(List.of(doccano), ImportProgress.NONE, new AtomicBoolean());
             assertThat(other.failed().get(0).reason()).startsWith("not a format Parley imports");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,10 @@ import org.parley.core.export.job.ExportFormat;
 import org.parley.core.export.job.ExportFormat.Option;
 import org.parley.core.export.job.ExportRequest;
 import org.parley.core.store.Corpus;
-import org.parley.ui.common.TaskRunner;
+import org.parley.core.model.DocumentMeta;
+import org.parley.core.session.OpenCorpus;
+import org.parley.core.store.DocumentStore;
+import org.parley.core.store.NewDocument;
 
 /** The export dialog's choices without the window: what each format shows, where it writes, what stops it, how it ends. */
 class ExportViewModelTest {
@@ -151,7 +155,9 @@ class ExportViewModelTest {
 
             m.outProperty().set(corpus.file().toString()); // were the dialog's check passed by, the export itself refuses
             ExportRequest request = new ExportRequest(ExportFormat.byName("csv"), null, false, null, null, corpus.file());
-            m.run().start(corpus, request, TaskRunner.synchronous(), Runnable::run);
+            OpenCorpus open = OpenCorpus.of(corpus, Runnable::run);
+            m.run().start(open, request);
+            assertThat(m.run().await(Duration.ofSeconds(20))).isTrue();
             assertThat(m.run().outcomeProperty().get().end()).isEqualTo(ExportRun.End.FAILED);
             assertThat(m.run().outcomeProperty().get().headline()).contains("is the open corpus");
             assertThat(org.parley.CorpusDump.content(corpus.file())).isEqualTo(before);
@@ -161,19 +167,25 @@ class ExportViewModelTest {
     @Test
     void cancellingInTheMiddleEndsWithNothingWritten() throws Exception {
         try (Corpus corpus = ExportFixture.create(dir)) {
+            DocumentStore docs = new DocumentStore(corpus);
+            for (int i = 0; i < 400; i++) { // enough documents that the export is still running when its first progress comes
+                docs.add(new NewDocument("Statement " + i + " of many: the talks go on.\n", DocumentMeta.titled("More " + i)), "tester");
+            }
             ExportViewModel m = model(settings());
             choose(m, "csv");
             Files.writeString(dir.resolve("news-claims.csv"), "kept\n");
             int[] updates = new int[1];
-            // progress reaches the model through this executor, so Cancel can be pressed between two documents
-            m.start(corpus, TaskRunner.synchronous(), update -> {
+            // the lane's callbacks run here, on the export's thread: Cancel is pressed at the first progress
+            OpenCorpus open = OpenCorpus.of(corpus, update -> {
                 update.run();
-                if (++updates[0] == 4) {
+                if (++updates[0] == 1) {
                     assertThat(m.run().progressProperty().get()).isGreaterThan(0).isLessThan(1);
                     m.run().cancel();
                     assertThat(m.run().statusProperty().get()).isEqualTo("Cancelling…");
                 }
             });
+            m.start(open);
+            assertThat(m.run().await(Duration.ofSeconds(20))).isTrue();
             assertThat(m.run().outcomeProperty().get().headline()).isEqualTo("Export cancelled: nothing was written.");
             assertThat(m.run().outcomeProperty().get().end()).isEqualTo(ExportRun.End.CANCELLED);
             assertThat(m.run().outcomeProperty().get().folder()).isNull();
@@ -192,7 +204,9 @@ class ExportViewModelTest {
             choose(m, "conll");
             m.outProperty().set(out.resolve("ner.conll").toString());
             m.coderProperty().set("Anna");
-            m.start(corpus, TaskRunner.synchronous(), Runnable::run);
+            OpenCorpus open = OpenCorpus.of(corpus, Runnable::run);
+            m.start(open);
+            assertThat(m.run().await(Duration.ofSeconds(20))).isTrue();
             ExportRun.Outcome o = m.run().outcomeProperty().get();
             assertThat(o.ok()).isTrue();
             assertThat(o.headline()).isEqualTo("Exported 13 claims from 12 documents as CoNLL (IOB2).");
@@ -203,7 +217,8 @@ class ExportViewModelTest {
 
             m.labelProperty().set("mood"); // a dimension the codebook lacks: the export fails whole
             m.outProperty().set(out.resolve("again.conll").toString());
-            m.start(corpus, TaskRunner.synchronous(), Runnable::run);
+            m.start(open);
+            assertThat(m.run().await(Duration.ofSeconds(20))).isTrue();
             o = m.run().outcomeProperty().get();
             assertThat(o.end()).isEqualTo(ExportRun.End.FAILED);
             assertThat(o.headline()).startsWith("Could not export " + out.resolve("again.conll") + ": ").contains("mood");

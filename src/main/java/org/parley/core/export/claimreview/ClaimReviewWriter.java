@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.parley.core.export.ClaimRow;
+import org.parley.core.model.Annotation;
 import org.parley.core.export.ExportSource;
-import org.parley.core.export.exchange.ExchangeWriter;
-import org.parley.core.export.exchange.ExportOptions;
-import org.parley.core.export.qdpx.Partial;
+import org.parley.core.export.ExportWriter;
+import org.parley.core.export.ExportOptions;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
@@ -26,14 +25,19 @@ import org.parley.core.model.Document;
  * i.e. a person under a state or body, else an Organization); the document gives the claim's date and
  * appearance; the reviewer and page come from the options. Claims without a verdict are left out.
  */
-public final class ClaimReviewWriter implements ExchangeWriter {
+public final class ClaimReviewWriter implements ExportWriter {
     public static final String VERDICT = "verdict";
     public static final String SPEAKER = "speaker";
     public static final String EXPLANATION = "explanation";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ExportOptions options;
+
+    public ClaimReviewWriter(ExportOptions options) {
+        this.options = options;
+    }
 
     @Override
-    public void write(ExportSource source, Path out, ExportOptions options) throws Exception {
+    public Written write(ExportSource source, Path out) throws Exception {
         if (options.reviewAuthor() == null || options.reviewUrl() == null) {
             throw new IllegalArgumentException("ClaimReview needs the reviewer and the page it is published on: "
                     + "give --review-author and --review-url (or set review.author and review.url in the settings)");
@@ -42,12 +46,11 @@ public final class ClaimReviewWriter implements ExchangeWriter {
         Dimension verdict = book.dimension(VERDICT).orElseThrow(() -> new IllegalArgumentException(
                 "the codebook has no '" + VERDICT + "' dimension (start from the fact-check codebook: parley init --codebook fact-check)"));
         Optional<Dimension> speaker = book.dimension(SPEAKER);
-        Path part = Partial.of(out);
-        try (JsonGenerator g = JSON.createGenerator(new java.io.BufferedOutputStream(Files.newOutputStream(part), 1 << 16))) {
+        try (JsonGenerator g = JSON.createGenerator(new java.io.BufferedOutputStream(Files.newOutputStream(out), 1 << 16))) {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             source.forEach(row -> {
-                for (ClaimRow c : row.claims()) {
+                for (Annotation c : row.claims()) {
                     List<String> verdicts = c.codesOf(verdict.name());
                     if (!verdicts.isEmpty()) {
                         JSON.writeValue(g, review(row.document(), c, verdicts.get(0), book, speaker, options));
@@ -55,14 +58,11 @@ public final class ClaimReviewWriter implements ExchangeWriter {
                 }
             });
             g.writeEndArray();
-        } catch (Exception e) {
-            Files.deleteIfExists(part);
-            throw e;
         }
-        Partial.finish(part, out);
+        return Written.file(out, List.of("only claims with a verdict become reviews"));
     }
 
-    private static Map<String, Object> review(Document d, ClaimRow c, String verdict, Codebook book,
+    private static Map<String, Object> review(Document d, Annotation c, String verdict, Codebook book,
                                               Optional<Dimension> speaker, ExportOptions options) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("@context", "https://schema.org");
@@ -70,8 +70,10 @@ public final class ClaimReviewWriter implements ExchangeWriter {
         r.put("url", pageUrl(options.reviewUrl(), c.uuid()));
         r.put("identifier", "urn:uuid:" + c.uuid());
         r.put("claimReviewed", c.quote().replaceAll("\\s+", " ").strip());
-        r.put("datePublished", c.modified().substring(0, 10));
-        r.put("author", Map.of("@type", "Organization", "name", options.reviewAuthor(), "url", options.reviewUrl()));
+        r.put("datePublished", c.modified().toString().substring(0, 10));
+        Map<String, Object> author = named("Organization", options.reviewAuthor());
+        author.put("url", options.reviewUrl());
+        r.put("author", author);
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
         OptionalInt value = VerdictScale.value(verdict);
@@ -90,13 +92,13 @@ public final class ClaimReviewWriter implements ExchangeWriter {
         return r;
     }
 
-    private static Map<String, Object> claim(Document d, ClaimRow c, Codebook book, Optional<Dimension> speaker) {
+    private static Map<String, Object> claim(Document d, Annotation c, Codebook book, Optional<Dimension> speaker) {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         speaker.ifPresent(dim -> c.codesOf(dim.name()).stream().findFirst().ifPresent(name -> {
             Optional<Code> code = book.findCode(dim, name);
             boolean person = code.isPresent() && code.get().parentUuid() != null;
-            claim.put("author", Map.of("@type", person ? "Person" : "Organization", "name", name));
+            claim.put("author", named(person ? "Person" : "Organization", name));
         }));
         if (d.meta().published() != null && d.meta().published().hasYear()) {
             claim.put("datePublished", d.meta().published().iso());
@@ -110,13 +112,21 @@ public final class ClaimReviewWriter implements ExchangeWriter {
             appearance.put("headline", d.title());
         }
         if (d.meta().source() != null) {
-            appearance.put("publisher", Map.of("@type", "Organization", "name", d.meta().source()));
+            appearance.put("publisher", named("Organization", d.meta().source()));
         }
         if (d.meta().published() != null && d.meta().published().hasYear()) {
             appearance.put("datePublished", d.meta().published().iso());
         }
         claim.put("appearance", appearance);
         return claim;
+    }
+
+    /** {@code {"@type": type, "name": name}}, keys in this order on every run (Map.of's order changes between runs). */
+    private static Map<String, Object> named(String type, String name) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@type", type);
+        m.put("name", name);
+        return m;
     }
 
     /** {@code {id}} in the review URL becomes the claim's uuid; otherwise the uuid is its fragment. */

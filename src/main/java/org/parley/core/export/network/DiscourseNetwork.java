@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.parley.core.export.ClaimRow;
+import org.parley.core.model.Annotation;
 import org.parley.core.export.ExportSource;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
@@ -62,7 +62,7 @@ final class DiscourseNetwork {
         Optional<Dimension> stance = book.dimension("stance");
         DiscourseNetwork n = new DiscourseNetwork();
         source.forEach(row -> {
-            for (ClaimRow c : row.claims()) {
+            for (Annotation c : row.claims()) {
                 StanceWeight w = StanceWeight.of(stance.flatMap(s -> c.codesOf(s.name()).stream().findFirst()).orElse(null));
                 for (String s : c.codesOf(speaker.name())) {
                     Node from = n.node(book, speaker, "actor", s);

@@ -8,9 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.parley.core.export.ExportSource;
-import org.parley.core.export.exchange.ExchangeWriter;
-import org.parley.core.export.exchange.ExportOptions;
-import org.parley.core.export.qdpx.Partial;
+import org.parley.core.export.ExportWriter;
 
 /**
  * Both discourse networks in one directed GraphML graph for Gephi and visone: nodes typed by
@@ -18,14 +16,13 @@ import org.parley.core.export.qdpx.Partial;
  * {@code weight}, {@code agreement}, {@code disagreement} and {@code neutral}. Filter on {@code network}
  * to see one of the two.
  */
-public final class GraphMlWriter implements ExchangeWriter {
+public final class GraphMlWriter implements ExportWriter {
     static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 
     @Override
-    public void write(ExportSource source, Path out, ExportOptions options) throws Exception {
+    public Written write(ExportSource source, Path out) throws Exception {
         DiscourseNetwork n = DiscourseNetwork.of(source);
-        Path part = Partial.of(out);
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
@@ -73,11 +70,8 @@ public final class GraphMlWriter implements ExchangeWriter {
             x.writeCharacters("\n");
             x.writeEndDocument();
             x.close();
-        } catch (Exception e) {
-            Files.deleteIfExists(part);
-            throw e;
         }
-        Partial.finish(part, out);
+        return Written.file(out);
     }
 
     private static void key(XMLStreamWriter x, String name, String domain, String type) throws XMLStreamException {

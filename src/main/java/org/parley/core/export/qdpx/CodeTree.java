@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import org.parley.core.export.Guids;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;

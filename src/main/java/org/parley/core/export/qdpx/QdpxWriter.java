@@ -14,11 +14,12 @@ import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
-import org.parley.core.export.ClaimRow;
+import org.parley.core.model.Annotation;
 import org.parley.core.export.DocumentRow;
 import org.parley.core.export.ExportSource;
-import org.parley.core.export.exchange.ExchangeWriter;
-import org.parley.core.export.exchange.ExportOptions;
+import org.parley.core.export.Guids;
+import org.parley.core.export.ExportWriter;
+import org.parley.core.export.ExportOptions;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
 import org.parley.core.model.Document;
@@ -30,20 +31,25 @@ import org.parley.core.model.Document;
  * selection's description, claim memos as notes. Documents stream once; memory holds one document
  * and the memo notes.
  */
-public final class QdpxWriter implements ExchangeWriter {
+public final class QdpxWriter implements ExportWriter {
     static final String NAMESPACE = "urn:QDA-XML:project:1.0";
     static final String ORIGIN = "Parley";
 
     private record Note(String guid, String name, String text, String user, String created) {
     }
 
+    private final ExportOptions options;
+
+    public QdpxWriter(ExportOptions options) {
+        this.options = options;
+    }
+
     @Override
-    public void write(ExportSource source, Path out, ExportOptions options) throws Exception {
+    public Written write(ExportSource source, Path out) throws Exception {
         Codebook book = source.codebook();
         CodeTree tree = new CodeTree(book);
-        Path part = Partial.of(out);
-        Path sources = Files.createTempFile(part.toAbsolutePath().getParent(), ".sources", ".xml");
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part), 1 << 16))) {
+        Path sources = Files.createTempFile(out.toAbsolutePath().getParent(), ".sources", ".xml");
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16))) {
             // one pass over the corpus: texts go into the zip while their sources are written aside, to be
             // spliced into project.qde once the users (needed before them) are known
             Set<String> coders = new TreeSet<>();
@@ -74,13 +80,10 @@ public final class QdpxWriter implements ExchangeWriter {
                 project(x, zip, sources, count[0] > 0, book, tree, coders, notes, options);
             }
             zip.closeEntry();
-        } catch (Exception e) {
-            Files.deleteIfExists(part);
-            throw e;
         } finally {
             Files.deleteIfExists(sources);
         }
-        Partial.finish(part, out);
+        return Written.file(out);
     }
 
     private void project(XmlOut x, OutputStream zip, Path sources, boolean anySource, Codebook book, CodeTree tree,
@@ -125,7 +128,7 @@ public final class QdpxWriter implements ExchangeWriter {
         if (!about.isEmpty()) {
             x.text("Description", about);
         }
-        for (ClaimRow c : row.claims()) {
+        for (Annotation c : row.claims()) {
             String user = Guids.coder(c.coder());
             x.open("PlainTextSelection").attr("guid", c.uuid()).attr("name", shortName(c.quote()))
                     .attr("startPosition", c.start()).attr("endPosition", c.end())
@@ -152,7 +155,7 @@ public final class QdpxWriter implements ExchangeWriter {
                 x.close("Coding");
             }
             if (c.memo() != null && !c.memo().isBlank()) {
-                Note n = new Note(Guids.of("parley-memo", c.uuid()), "Memo: " + shortName(c.quote()), c.memo(), user, c.modified());
+                Note n = new Note(Guids.of("parley-memo", c.uuid()), "Memo: " + shortName(c.quote()), c.memo(), user, c.modified().toString());
                 notes.add(n);
                 x.empty("NoteRef").attr("targetGUID", n.guid());
             }

@@ -9,12 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.core.export.ClaimRow;
+import org.parley.core.model.Annotation;
 import org.parley.core.export.DocumentRow;
 import org.parley.core.export.ExportSource;
-import org.parley.core.export.exchange.ExchangeWriter;
-import org.parley.core.export.exchange.ExportOptions;
-import org.parley.core.export.qdpx.Guids;
+import org.parley.core.export.ExportWriter;
+import org.parley.core.export.Guids;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
 
@@ -24,22 +23,19 @@ import org.parley.core.model.Dimension;
  * listing every annotation. Targets name the document as {@code urn:uuid:<document uuid>}; selectors
  * count code points (TextPositionSelector) and quote the text (TextQuoteSelector).
  */
-public final class WebAnnotationWriter implements ExchangeWriter {
+public final class WebAnnotationWriter implements ExportWriter {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     static final String INDEX = "index.jsonld";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void write(ExportSource source, Path out, ExportOptions options) throws Exception {
-        if (Files.isRegularFile(out)) {
-            throw new IllegalArgumentException(out + " is a file; web-annotation writes a folder");
-        }
+    public Written write(ExportSource source, Path out) throws Exception {
         Files.createDirectories(out);
         Codebook book = source.codebook();
         List<String> ids = new ArrayList<>();
         source.forEach(row -> {
             Files.writeString(out.resolve(row.document().uuid() + ".txt"), row.document().text(), StandardCharsets.UTF_8);
-            for (ClaimRow c : row.claims()) {
+            for (Annotation c : row.claims()) {
                 JSON.writeValue(out.resolve(c.uuid() + ".jsonld").toFile(), annotation(row, c, book));
                 ids.add("urn:uuid:" + c.uuid());
             }
@@ -50,17 +46,22 @@ public final class WebAnnotationWriter implements ExchangeWriter {
         page.put("type", "AnnotationPage");
         page.put("items", ids);
         JSON.writeValue(out.resolve(INDEX).toFile(), page);
+        return Written.file(out);
     }
 
-    static Map<String, Object> annotation(DocumentRow row, ClaimRow c, Codebook book) {
+    static Map<String, Object> annotation(DocumentRow row, Annotation c, Codebook book) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("@context", CONTEXT);
         a.put("id", "urn:uuid:" + c.uuid());
         a.put("type", "Annotation");
         a.put("motivation", "classifying");
-        a.put("creator", Map.of("id", "urn:uuid:" + Guids.coder(c.coder()), "type", "Person", "name", c.coder()));
-        a.put("created", c.created());
-        a.put("modified", c.modified());
+        Map<String, Object> creator = new LinkedHashMap<>(); // in this order on every run (Map.of's order changes between runs)
+        creator.put("id", "urn:uuid:" + Guids.coder(c.coder()));
+        creator.put("type", "Person");
+        creator.put("name", c.coder());
+        a.put("creator", creator);
+        a.put("created", c.created().toString());
+        a.put("modified", c.modified().toString());
         List<Map<String, Object>> bodies = new ArrayList<>();
         for (Dimension d : book.dimensions()) {
             for (String value : c.codesOf(d.name())) {

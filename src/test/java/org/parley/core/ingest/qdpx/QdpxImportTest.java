@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.Cli;
 import org.parley.core.export.ExportSource;
 import org.parley.core.export.Selection;
-import org.parley.core.export.exchange.ExchangeFormat;
-import org.parley.core.export.exchange.ExportOptions;
+import org.parley.core.export.ExportFixture;
+import org.parley.core.export.ExportOptions;
 import org.parley.core.export.exchange.HardTextCorpus;
 import org.parley.core.ingest.BatchImport;
 import org.parley.core.ingest.ImportProgress;
@@ -56,7 +56,7 @@ class QdpxImportTest {
         Path qdpx = dir.resolve("hard.qdpx");
         Map<String, String> before;
         try (Corpus source = HardTextCorpus.create(dir)) {
-            ExchangeFormat.QDPX.writer().write(new ExportSource(source, Selection.all()), qdpx, ExportOptions.none());
+            ExportFixture.export(source, Selection.all(), "qdpx", ExportOptions.none(), qdpx);
             before = claims(source);
         }
         try (Corpus fresh = Corpus.create(dir.resolve("fresh.parley"))) {

@@ -1,4 +1,4 @@
-package org.parley.core.export.qdpx;
+package org.parley.core.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * Name-based GUIDs (UUID version 3) for things Parley has no uuid of its own for: a code as it
  * appears under one dimension (the same actor under speaker and under target is two REFI-QDA codes),
- * a coder known by name, a claim's memo note. The same parts always give the same GUID, so exporting
+ * a coder known by name, a claim's memo note, a Web Annotation page. The same parts always give the same GUID, so exporting
  * twice gives the same project and a re-import can recognise what it wrote.
  */
 public final class Guids {

@@ -1,4 +1,4 @@
-package org.parley.core.export.exchange;
+package org.parley.bench;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +18,11 @@ import java.util.zip.ZipOutputStream;
 import org.parley.bench.Benchmark;
 import org.parley.bench.Comparison;
 import org.parley.core.codebook.CodebookPresets;
-import org.parley.core.export.ExportSource;
+import org.parley.core.export.ExportWatch;
 import org.parley.core.export.Selection;
+import org.parley.core.export.job.ExportFormat;
+import org.parley.core.export.job.ExportJob;
+import org.parley.core.export.job.ExportRequest;
 import org.parley.core.ingest.BatchImport;
 import org.parley.core.ingest.ImportProgress;
 import org.parley.core.ingest.ImportSummary;
@@ -31,7 +34,7 @@ import org.parley.core.store.Corpus;
 import org.parley.core.store.NewAnnotation;
 
 /**
- * {@code parley bench --section exchange}: a .qdpx export and its import into a fresh corpus, each beside
+ * {@code parley bench --section exchange}: a .qdpx export (as {@code parley export} runs it) and its import into a fresh corpus, each beside
  * a bare baseline doing the same I/O without Parley (zipping the texts with a string-built XML; reading
  * every entry back and storing texts, search index and one claim row each in a bare SQLite file).
  */
@@ -53,12 +56,12 @@ public final class ExchangeBench implements Benchmark.Section {
                 claims.add(new NewAnnotation(null, d.id(), new Span(10, 40), Map.of("speaker", List.of("Russia"),
                         "target", List.of("United States"), "stance", List.of("accuse")), "", AnnotationStatus.ACCEPTED, "bench"));
             }
-            ExportSource source = new ExportSource(corpus, Selection.all());
             long t0 = System.nanoTime();
             baselineZip(files, work.resolve("baseline.zip"));
             long base = System.nanoTime() - t0;
             t0 = System.nanoTime();
-            ExchangeFormat.QDPX.writer().write(source, qdpx, ExportOptions.none());
+            ExportJob.run(corpus, new ExportRequest(ExportFormat.byName("qdpx"), Selection.all(), false, null, null, qdpx),
+                    new ExportWatch(null));
             long parley = System.nanoTime() - t0;
             out.add(new Comparison("qdpx.export", "ms", parley / 1e6, base / 1e6));
         }
