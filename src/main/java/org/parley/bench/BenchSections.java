@@ -10,6 +10,7 @@ final class BenchSections {
                 .with(new ExportBench())
                 .with(new ExchangeBench())
                 .with(new org.parley.core.ingest.HtmlBench())
-                .with(new org.parley.ui.bench.UiBench());
+                .with(new org.parley.ui.bench.UiBench())
+                .with(new SaveBench());
     }
 }

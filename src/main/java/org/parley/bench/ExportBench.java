@@ -105,7 +105,7 @@ public final class ExportBench implements Benchmark.Section {
      * Saves {@code perArticle} accepted claims with a stance and a speaker on every document, through the
      * claim store, in one transaction (as an import of a dataset does).
      */
-    private static int addClaims(Corpus corpus, int perArticle) {
+    static int addClaims(Corpus corpus, int perArticle) {
         Codebook book = new CodebookStore(corpus).load();
         List<String> stances = names(book, "stance");
         List<String> speakers = names(book, "speaker");
