@@ -21,6 +21,7 @@ class ArchitectureTest {
     static final Set<String> STORE_CLASSES_THE_WINDOW_MAY_SEE = Set.of(
             "org.parley.core.store.DocumentSummary",
             "org.parley.core.store.StorageException",
+            "org.parley.core.store.DiskFullException",
             "org.parley.core.store.CorpusRefusedException",
             "org.parley.core.store.CorpusDamagedException",
             "org.parley.core.store.NewAnnotation",

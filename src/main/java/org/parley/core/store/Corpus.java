@@ -376,8 +376,8 @@ public final class Corpus implements AutoCloseable {
         if (refused instanceof CorpusRefusedException) {
             return refused;
         }
-        if (refused.getMessage().contains("disk holding")) {
-            return new StorageException(operation + " failed: " + refused.getMessage(), e);
+        if (refused instanceof DiskFullException) {
+            return new DiskFullException(operation + " failed: " + refused.getMessage(), e);
         }
         return new StorageException(operation + " failed on " + file + ": " + e.getMessage(), e);
     }

@@ -16,23 +16,53 @@ final class CorpusErrors {
      */
     static StorageException refusal(Path file, SQLException e, Duration waited) {
         String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
-            return locked(file, e, waited);
+        return switch (kind(e)) {
+            case LOCKED -> locked(file, e, waited);
+            case DAMAGED -> new CorpusDamagedException(file, e);
+            case READ_ONLY -> new CorpusRefusedException(file + " is read-only: Parley needs to write to a corpus", e);
+            case CANNOT_OPEN -> new CorpusRefusedException("cannot open " + file + ": " + m, e);
+            case DISK_FULL -> new DiskFullException("the disk holding " + file + " is full: free some space and try again", e);
+            case OTHER -> new StorageException("corpus " + file + ": " + m, e);
+        };
+    }
+
+    /** What an SQLite failure is about, from its result code (never from its message's words). */
+    enum Kind { LOCKED, DAMAGED, READ_ONLY, CANNOT_OPEN, DISK_FULL, OTHER }
+
+    /** SQLite's primary result codes (sqlite3.h). */
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_READONLY = 8;
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_CANTOPEN = 14;
+    private static final int SQLITE_NOTADB = 26;
+
+    static Kind kind(SQLException e) {
+        return switch (primaryCode(e)) {
+            case SQLITE_BUSY, SQLITE_LOCKED -> Kind.LOCKED;
+            case SQLITE_CORRUPT, SQLITE_NOTADB -> Kind.DAMAGED;
+            case SQLITE_READONLY -> Kind.READ_ONLY;
+            case SQLITE_CANTOPEN -> Kind.CANNOT_OPEN;
+            case SQLITE_FULL -> Kind.DISK_FULL;
+            default -> Kind.OTHER;
+        };
+    }
+
+    /**
+     * The primary result code of the first SQLite failure in {@code e}'s causes (Parley's own wrappers carry
+     * none): the low byte of an extended code such as SQLITE_IOERR_SHORT_READ; 0 when none is known.
+     */
+    static int primaryCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException s) {
+                return s.getResultCode().code & 0xFF;
+            }
+            if (t instanceof SQLException s && s.getErrorCode() != 0) {
+                return s.getErrorCode() & 0xFF;
+            }
         }
-        if (m.contains("SQLITE_NOTADB") || m.contains("not a database") || m.contains("SQLITE_CORRUPT")
-                || m.contains("malformed")) {
-            return new CorpusDamagedException(file, e);
-        }
-        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
-            return new CorpusRefusedException(file + " is read-only: Parley needs to write to a corpus", e);
-        }
-        if (m.contains("SQLITE_CANTOPEN")) {
-            return new CorpusRefusedException("cannot open " + file + ": " + m, e);
-        }
-        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
-            return new StorageException("the disk holding " + file + " is full: free some space and try again", e);
-        }
-        return new StorageException("corpus " + file + ": " + m, e);
+        return 0;
     }
 
     private static CorpusRefusedException locked(Path file, SQLException e, Duration waited) {

@@ -61,6 +61,8 @@ public final class DocumentWriter implements AutoCloseable {
 
     /** SQLite's primary result code for a constraint failure (UNIQUE, CHECK, NOT NULL, a trigger's RAISE(ABORT)). */
     private static final int SQLITE_CONSTRAINT = 19;
+    /** SQLite's generic error (BEGIN inside a transaction gives it). */
+    private static final int SQLITE_ERROR = 1;
 
     /**
      * Whether the caller's transaction is still open: a constraint can also roll it back whole (a trigger's
@@ -71,7 +73,8 @@ public final class DocumentWriter implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN");
         } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("within a transaction")) {
+            // BEGIN fails with plain SQLITE_ERROR only because a transaction is open; a lock or I/O failure has its own code
+            if (CorpusErrors.primaryCode(e) == SQLITE_ERROR) {
                 return true;
             }
             throw e;
