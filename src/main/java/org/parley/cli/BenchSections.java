@@ -10,7 +10,7 @@ final class BenchSections {
     static Benchmark all() {
         Benchmark bench = new Benchmark().with(new org.parley.core.export.ExportBench());
         bench.with(new org.parley.core.export.exchange.ExchangeBench());
-        bench.with(new org.parley.core.ingest.HtmlBench());
+        bench.with(new org.parley.bench.HtmlBench());
         // sections outside the CLI's layer (the app's "ui") register as services, so cli never imports them
         java.util.ServiceLoader.load(Benchmark.Section.class).forEach(bench::with);
         return bench;

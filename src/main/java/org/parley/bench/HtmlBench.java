@@ -1,4 +1,4 @@
-package org.parley.core.ingest;
+package org.parley.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.parley.core.ingest.HtmlImporter;
+import org.parley.core.ingest.ImportProgress;
+import org.parley.core.ingest.SourceFile;
 import org.parley.core.bench.Benchmark;
 import org.parley.core.bench.Comparison;
 
