@@ -4,6 +4,7 @@ import javafx.application.Application;
 import org.parley.cli.Cli;
 import org.parley.core.config.Places;
 import org.parley.core.config.SqliteLibrary;
+import org.parley.core.ingest.LibraryLogging;
 import org.parley.ui.ParleyApp;
 
 /**
@@ -17,10 +18,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        SqliteLibrary.useFrom(Places.forThisUser().cacheFolder());
+        Places places = Places.forThisUser();
+        SqliteLibrary.useFrom(places.cacheFolder());
         if (args.length == 0 || ParleyApp.opensInApp(args)) {
+            LibraryLogging.toFolder(places.dataFolder().resolve("logs"));
             Application.launch(ParleyApp.class, args);
         } else {
+            LibraryLogging.forCommandLine();
             Cli.main(args);
         }
     }
