@@ -63,7 +63,7 @@ final class ArticleTable {
         }
     }
 
-    private static String key(String column) {
+    static String key(String column) {
         return column.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
