@@ -39,13 +39,12 @@ public final class PlainTextImporter implements Importer {
         DocumentMeta base = new DocumentMeta(null, null, null, null, null, null, null, file.name(), file.sha256(),
                 decoded.charset(), Map.of());
         FrontMatter header = FrontMatter.of(text);
-        if (header != null) {
-            if (header.body().isBlank()) {
-                throw new ImportException("the file holds a YAML header and no text after it");
-            }
-            DocumentMeta meta = header.into(base);
-            return ArticleExport.documents(header.body(), meta, options, DateText.year(header.date()));
+        if (header == null) {
+            return ArticleExport.documents(text, base, options, 0);
         }
-        return ArticleExport.documents(text, base, options, 0);
+        if (header.body().isBlank()) {
+            throw new ImportException("the file holds a YAML header and no text after it");
+        }
+        return ArticleExport.documents(header.body(), header.into(base), options, DateText.year(header.date()));
     }
 }
