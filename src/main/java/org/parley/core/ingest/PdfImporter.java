@@ -47,7 +47,7 @@ public final class PdfImporter implements Importer {
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
             Calendar created = info.getCreationDate();
-            DocumentMeta meta = new DocumentMeta(usable(info.getTitle()), null, usable(info.getAuthor()), null, null, null, null,
+            DocumentMeta meta = new DocumentMeta(Headline.usable(info.getTitle()), null, Headline.usable(info.getAuthor()), null, null, null, null,
                     file.name(), file.sha256(), null, Map.of());
             int year = created == null ? 0 : created.get(Calendar.YEAR);
             return List.of(new NewDocument(text, MetadataExtractor.complete(text, meta, year)));
@@ -57,13 +57,5 @@ public final class PdfImporter implements Importer {
             // PDFBox fails on some damaged files with its own runtime errors (e.g. a broken encryption dictionary)
             throw ImportException.of("not a readable PDF", e);
         }
-    }
-
-    /** PDF producers often put the file name or "Untitled" in the title; that is no title. */
-    private static String usable(String s) {
-        if (s == null || s.isBlank() || s.matches("(?i).*\\.(docx?|pdf|rtf|txt|indd)$") || s.equalsIgnoreCase("untitled")) {
-            return null;
-        }
-        return s;
     }
 }
