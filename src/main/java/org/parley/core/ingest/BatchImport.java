@@ -11,12 +11,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.parley.core.ingest.qdpx.ProjectRefused;
 import org.parley.core.ingest.qdpx.QdpxImport;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
 import org.parley.core.store.DocumentWriter;
 import org.parley.core.store.LongWrite;
 import org.parley.core.store.NewDocument;
+import org.parley.core.store.StorageException;
 
 /**
  * Imports files and folders (recursively). A file is all or nothing; a file that cannot be read or is refused
@@ -85,7 +87,7 @@ public final class BatchImport {
                     continue;
                 }
                 reading.take(); // a project brings codes and claims too: imported on its own, all or nothing
-                QdpxImport.into(corpus, coder, p.file(), results.imported, results.duplicates, results.failed, results.notes);
+                project(p.file(), results);
                 progress.fileDone(++done, files.size(), p.file().toString());
             }
         } catch (InterruptedException e) {
@@ -121,6 +123,18 @@ public final class BatchImport {
 
         static FileResult failed(Path file, String reason) {
             return new FileResult(null, new ImportSummary.Failed(file.toString(), reason));
+        }
+    }
+
+    /** Imports a REFI-QDA project and adds its documents and notes, or its one failure, to the results. */
+    private void project(Path file, Results results) {
+        try {
+            QdpxImport.Result r = new QdpxImport(corpus, coder).run(file);
+            r.documents().forEach(d -> results.imported.add(new ImportSummary.Imported(d.label(), d.id(), d.title())));
+            r.duplicates().forEach(d -> results.duplicates.add(new ImportSummary.Duplicate(d.label(), d.of())));
+            r.notMapped().forEach(n -> results.notes.add(new ImportSummary.Note(n.file(), n.text(), n.count(), n.names())));
+        } catch (ProjectRefused | IllegalArgumentException | StorageException e) {
+            results.failed.add(new ImportSummary.Failed(file.toString(), e.getMessage()));
         }
     }
 
