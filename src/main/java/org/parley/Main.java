@@ -5,6 +5,7 @@ import org.parley.bench.BenchCommand;
 import org.parley.cli.Cli;
 import org.parley.core.config.Places;
 import org.parley.core.config.SqliteLibrary;
+import org.parley.core.ingest.LibraryLogging;
 import org.parley.ui.ParleyApp;
 
 /**
@@ -23,10 +24,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        SqliteLibrary.useFrom(Places.forThisUser().cacheFolder());
+        Places places = Places.forThisUser();
+        SqliteLibrary.useFrom(places.cacheFolder());
         if (args.length == 0 || ParleyApp.opensInApp(args)) {
+            LibraryLogging.toFolder(places.dataFolder().resolve("logs"));
             Application.launch(ParleyApp.class, args);
         } else {
+            LibraryLogging.forCommandLine();
             Cli.main(args, verbsBesideTheProduct());
         }
     }

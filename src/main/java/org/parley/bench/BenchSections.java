@@ -9,7 +9,7 @@ final class BenchSections {
         return new Benchmark()
                 .with(new ExportBench())
                 .with(new ExchangeBench())
-                .with(new org.parley.core.ingest.HtmlBench())
+                .with(new HtmlBench())
                 .with(new org.parley.ui.bench.UiBench())
                 .with(new SaveBench());
     }

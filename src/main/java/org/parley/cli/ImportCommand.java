@@ -50,6 +50,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--url-column", paramLabel = "NAME", description = "Column holding the URL.")
     String urlColumn;
 
+    @Option(names = "--whole-page", description = "Import a web page's whole visible text, not its article only.")
+    boolean wholePage;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
                 columns.put(g[0], g[1]);
             }
         }
-        return new ImportOptions(sep, columns);
+        return new ImportOptions(sep, columns, wholePage);
     }
 
     @Override

@@ -44,22 +44,31 @@ final class ArticleBody {
         if (body == null) {
             return "";
         }
-        body.select(NOISE_TAGS).remove();
+        removeNoise(body);
+        Element root = root(body);
+        removeLinkLists(root);
+        return paragraphs(root);
+    }
+
+    /** Removes the boilerplate named above from a page's body (an element holding the article always stays). */
+    static void removeNoise(Element body) {
+        for (Element e : body.select(NOISE_TAGS)) {
+            if (e.selectFirst("[itemprop=articleBody], article") == null) { // kremlin.ru wraps its article in role=complementary
+                e.remove();
+            }
+        }
         for (Element e : body.select("header, footer")) {
             if (e.closest("article") == null || e.tagName().equals("footer")) {
                 e.remove();
             }
         }
         for (Element e : body.getAllElements()) {
-            if (!KEEP.contains(e.tagName()) && e.parent() != null
+            if (!KEEP.contains(e.tagName()) && e.parent() != null && e.selectFirst("[itemprop=articleBody]") == null
                     && (NOISE_NAMES.matcher(e.className()).find() || NOISE_NAMES.matcher(e.id()).find())) {
                 e.remove();
             }
         }
         body.select("article header time, article header address").remove(); // the date and author are metadata, not text
-        Element root = root(body);
-        removeLinkLists(root);
-        return paragraphs(root);
     }
 
     private static Element root(Element body) {
@@ -95,7 +104,7 @@ final class ArticleBody {
     }
 
     /** Lists that are mostly links inside the article are "related" or "read more" boxes, not text. */
-    private static void removeLinkLists(Element root) {
+    static void removeLinkLists(Element root) {
         for (Element list : root.select("ul, ol")) {
             int all = list.text().length();
             int links = 0;
@@ -108,7 +117,17 @@ final class ArticleBody {
         }
     }
 
-    private static String paragraphs(Element root) {
+    /** The page's whole visible text (everything but scripts, styles, templates and hidden elements) as paragraphs. */
+    static String wholePage(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return "";
+        }
+        body.select("script, style, noscript, template, [hidden], [aria-hidden=true]").remove();
+        return paragraphs(body);
+    }
+
+    static String paragraphs(Element root) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {

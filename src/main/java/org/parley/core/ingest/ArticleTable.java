@@ -25,7 +25,7 @@ final class ArticleTable {
         m.put("text", List.of("text", "body", "content", "article", "fulltext", "articletext", "articlebody", "maintext", "story"));
         m.put("title", List.of("title", "headline", "heading", "header"));
         m.put("date", List.of("date", "published", "publisheddate", "publicationdate", "pubdate", "publishedat", "datepublished",
-                "datetime", "time", "created"));
+                "datetime", "time", "created", "publishedtime", "datecreated", "createdat", "pubtime", "datetimeutc"));
         m.put("source", List.of("source", "outlet", "publisher", "publication", "site", "sitename", "agency", "media", "newspaper"));
         m.put("url", List.of("url", "link", "href", "canonicalurl", "uri"));
         m.put("author", List.of("author", "authors", "byline", "creator", "writer"));
@@ -63,7 +63,7 @@ final class ArticleTable {
         }
     }
 
-    private static String key(String column) {
+    static String key(String column) {
         return column.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 

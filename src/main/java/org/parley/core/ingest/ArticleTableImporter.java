@@ -13,7 +13,8 @@ import org.parley.core.store.NewDocument;
 import org.parley.core.text.LineBreaks;
 
 /**
- * CSV, TSV and JSONL files of articles (see {@link ArticleTable}). A JSONL file whose records carry a
+ * CSV, TSV and JSONL files of articles (see {@link ArticleTable}), known by their extension or, without it, by
+ * their first line ({@link TableContent}). A JSONL file whose records carry a
  * "claims" array is a Parley dataset, which this importer refuses rather than import its claims as text.
  */
 public final class ArticleTableImporter implements Importer {
@@ -27,7 +28,8 @@ public final class ArticleTableImporter implements Importer {
     @Override
     public boolean accepts(SourceFile file) {
         String n = file.name().toLowerCase(Locale.ROOT);
-        return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".tab") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
+        return n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".tab") || n.endsWith(".jsonl") || n.endsWith(".ndjson")
+                || TableContent.jsonLines(file.bytes()) || TableContent.delimiter(file.bytes()) != 0;
     }
 
     @Override
@@ -37,10 +39,11 @@ public final class ArticleTableImporter implements Importer {
         DocumentMeta base = new DocumentMeta(null, null, null, null, null, null, null, file.name(), file.sha256(),
                 decoded.charset(), Map.of());
         String n = file.name().toLowerCase(Locale.ROOT);
-        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+        boolean named = n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".tab");
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || !named && TableContent.jsonLines(file.bytes())) {
             return jsonLines(text, base);
         }
-        char delimiter = n.endsWith(".csv") ? sniff(text) : '\t';
+        char delimiter = n.endsWith(".tsv") || n.endsWith(".tab") ? '\t' : sniff(text);
         List<List<String>> rows = CsvReader.rows(text, delimiter);
         if (rows.size() < 2) {
             throw new ImportException("no rows of articles below the header");
@@ -63,7 +66,7 @@ public final class ArticleTableImporter implements Importer {
     }
 
     /** Spreadsheets in some locales write ';' between fields; take whichever the header line has more of. */
-    private static char sniff(String text) {
+    static char sniff(String text) {
         int nl = text.indexOf('\n');
         String first = nl < 0 ? text : text.substring(0, nl);
         long commas = first.chars().filter(c -> c == ',').count();

@@ -11,16 +11,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.parley.core.ingest.qdpx.ProjectRefused;
 import org.parley.core.ingest.qdpx.QdpxImport;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
 import org.parley.core.store.DocumentWriter;
 import org.parley.core.store.LongWrite;
 import org.parley.core.store.NewDocument;
+import org.parley.core.store.StorageException;
 
 /**
- * Imports files and folders (recursively). A file is all or nothing, one bad file never stops the batch,
- * and cancelling keeps the files already done. Fewer than {@link #BULK_THRESHOLD} files are stored one
+ * Imports files and folders (recursively). A file is all or nothing; a file that cannot be read or is refused
+ * never stops the batch, while a failure of the corpus itself (disk full, an I/O error) rolls back the chunk
+ * being stored and stops the import with its reason; cancelling keeps the files already done. Fewer than {@link #BULK_THRESHOLD} files are stored one
  * transaction each; more are stored in chunks of many files per commit (ADRs 0005, 0006).
  */
 public final class BatchImport {
@@ -84,7 +87,7 @@ public final class BatchImport {
                     continue;
                 }
                 reading.take(); // a project brings codes and claims too: imported on its own, all or nothing
-                QdpxImport.into(corpus, coder, p.file(), results.imported, results.duplicates, results.failed, results.notes);
+                project(p.file(), results);
                 progress.fileDone(++done, files.size(), p.file().toString());
             }
         } catch (InterruptedException e) {
@@ -106,51 +109,66 @@ public final class BatchImport {
         final List<ImportSummary.Note> notes = new ArrayList<>();
     }
 
+    /** What storing one file gave: the documents added (or found already there), or why it failed. */
+    private record FileResult(List<DocumentStore.Added> added, ImportSummary.Failed failed) {
+        FileResult {
+            if ((added == null) == (failed == null)) {
+                throw new IllegalArgumentException("a file is either stored or failed");
+            }
+        }
+
+        static FileResult stored(List<DocumentStore.Added> added) {
+            return new FileResult(List.copyOf(added), null);
+        }
+
+        static FileResult failed(Path file, String reason) {
+            return new FileResult(null, new ImportSummary.Failed(file.toString(), reason));
+        }
+    }
+
+    /** Imports a REFI-QDA project and adds its documents and notes, or its one failure, to the results. */
+    private void project(Path file, Results results) {
+        try {
+            QdpxImport.Result r = new QdpxImport(corpus, coder).run(file);
+            r.documents().forEach(d -> results.imported.add(new ImportSummary.Imported(d.label(), d.id(), d.title())));
+            r.duplicates().forEach(d -> results.duplicates.add(new ImportSummary.Duplicate(d.label(), d.of())));
+            r.notMapped().forEach(n -> results.notes.add(new ImportSummary.Note(n.file(), n.text(), n.count(), n.names())));
+        } catch (ProjectRefused | IllegalArgumentException | StorageException e) {
+            results.failed.add(new ImportSummary.Failed(file.toString(), e.getMessage()));
+        }
+    }
+
     /**
      * Stores the files read next in one commit, each file all or nothing (see the per-file {@code store}):
-     * a file that fails is undone alone, while a bulk import pays for one commit per chunk. A chunk ends
-     * after {@link #CHUNK_NANOS}, {@link #CHUNK_FILES} files or {@link #CHUNK_CHARS} characters, before a
-     * .qdpx project, or on cancel; outside bulk mode it is one file. Files that could not be read take their
-     * place in the chunk as failures.
+     * a file that fails is undone alone, while a bulk import pays for one commit per chunk. The chunk's files
+     * are taken from the reading thread before the write begins ({@link #chunk}), so the corpus is never held
+     * while the import waits for a file to be read: a save in between waits for at most one chunk's inserts.
+     * Files that could not be read take their place in the chunk as failures.
      */
     private int store(ReadAhead reading, boolean bulk, AtomicBoolean cancel, Results results, ImportProgress progress,
                       int done, int total) throws InterruptedException {
-        List<ReadAhead.Outcome> chunk = new ArrayList<>();
-        int before = done;
-        List<Object> outcomes = corpus.write("import " + reading.next().file(), c -> {
-            List<Object> out = new ArrayList<>();
-            long start = System.nanoTime();
-            long chars = 0;
+        List<ReadAhead.Outcome> chunk = chunk(reading, bulk, cancel, done, total);
+        List<FileResult> outcomes = corpus.write("import " + chunk.get(0).file(), c -> {
+            List<FileResult> out = new ArrayList<>();
             try (DocumentWriter writer = new DocumentWriter(c, corpus.now()); FileSavepoint file = new FileSavepoint(c)) {
-                while (true) {
-                    ReadAhead.Outcome o = waitFor(reading, true);
-                    chunk.add(o);
-                    if (o instanceof ReadAhead.Parsed p) {
-                        chars += p.chars();
-                        out.add(store(c, writer, file, p, bulk));
-                    } else {
-                        out.add(new ImportSummary.Failed(o.file().toString(), ((ReadAhead.Unreadable) o).reason()));
-                    }
-                    if (!bulk || before + chunk.size() >= total || chunk.size() >= chunkFiles || chars >= CHUNK_CHARS
-                            || System.nanoTime() - start >= CHUNK_NANOS || cancel != null && cancel.get()
-                            || waitFor(reading, false) instanceof ReadAhead.Project) {
-                        writer.indexPending(); // the chunk's documents are searchable when it commits
-                        return out;
-                    }
+                for (ReadAhead.Outcome o : chunk) {
+                    out.add(o instanceof ReadAhead.Parsed p ? store(c, writer, file, p, bulk)
+                            : FileResult.failed(o.file(), ((ReadAhead.Unreadable) o).reason()));
                 }
+                writer.indexPending(); // the chunk's documents are searchable when it commits
             }
+            return out;
         });
         corpus.pauseForOtherWriters(); // another program's writer waiting for the lock gets it between chunks
         for (int i = 0; i < chunk.size(); i++) {
             String name = chunk.get(i).file().toString();
-            if (outcomes.get(i) instanceof ImportSummary.Failed f) {
-                results.failed.add(f);
+            FileResult r = outcomes.get(i);
+            if (r.failed() != null) {
+                results.failed.add(r.failed());
             } else {
                 ReadAhead.Parsed p = (ReadAhead.Parsed) chunk.get(i);
-                @SuppressWarnings("unchecked")
-                List<DocumentStore.Added> added = (List<DocumentStore.Added>) outcomes.get(i);
-                for (int k = 0; k < added.size(); k++) {
-                    DocumentStore.Added a = added.get(k);
+                for (int k = 0; k < r.added().size(); k++) {
+                    DocumentStore.Added a = r.added().get(k);
                     String label = p.docs().size() == 1 ? name : name + "#" + (k + 1);
                     if (a.duplicate()) {
                         results.duplicates.add(new ImportSummary.Duplicate(label, a.id()));
@@ -165,6 +183,30 @@ public final class BatchImport {
     }
 
     /**
+     * The files of the next chunk, taken from the reading thread (waiting for it here, outside any write). A
+     * chunk ends after {@link #CHUNK_NANOS}, {@link #CHUNK_FILES} files or {@link #CHUNK_CHARS} characters,
+     * before a .qdpx project, or on cancel; outside bulk mode it is one file.
+     */
+    private List<ReadAhead.Outcome> chunk(ReadAhead reading, boolean bulk, AtomicBoolean cancel, int done, int total)
+            throws InterruptedException {
+        List<ReadAhead.Outcome> chunk = new ArrayList<>();
+        long start = System.nanoTime();
+        long chars = 0;
+        while (true) {
+            ReadAhead.Outcome o = reading.take();
+            chunk.add(o);
+            if (o instanceof ReadAhead.Parsed p) {
+                chars += p.chars();
+            }
+            if (!bulk || done + chunk.size() >= total || chunk.size() >= chunkFiles || chars >= CHUNK_CHARS
+                    || System.nanoTime() - start >= CHUNK_NANOS || cancel != null && cancel.get()
+                    || reading.next() instanceof ReadAhead.Project) {
+                return chunk;
+            }
+        }
+    }
+
+    /**
      * One file's documents (and a dataset's claims): the added documents, or the failure. In a bulk import
      * a file of one document and nothing else needs no savepoint: its row goes in with one INSERT, which
      * SQLite undoes by itself when a constraint refuses it ({@link DocumentWriter.Refused}); any other
@@ -173,12 +215,13 @@ public final class BatchImport {
      * bulk import of articles about a tenth of its time. Any other file gets a savepoint, so it is stored
      * whole or not at all.
      */
-    private Object store(Connection c, DocumentWriter writer, FileSavepoint file, ReadAhead.Parsed p, boolean bulk) throws SQLException {
+    private FileResult store(Connection c, DocumentWriter writer, FileSavepoint file, ReadAhead.Parsed p, boolean bulk)
+            throws SQLException {
         if (bulk && p.docs().size() == 1 && p.claims().get(0).isEmpty()) {
             try {
-                return List.of(writer.insert(p.docs().get(0), p.sha256().get(0), coder, false));
+                return FileResult.stored(List.of(writer.insert(p.docs().get(0), p.sha256().get(0), coder, false)));
             } catch (DocumentWriter.Refused e) {
-                return new ImportSummary.Failed(p.file().toString(), e.getMessage());
+                return FileResult.failed(p.file(), e.getMessage());
             }
         }
         file.begin();
@@ -190,10 +233,10 @@ public final class BatchImport {
                 added.add(a);
             }
             file.release();
-            return added;
+            return FileResult.stored(added);
         } catch (SQLException | RuntimeException e) {
             file.rollback();
-            return new ImportSummary.Failed(p.file().toString(), e.getMessage());
+            return FileResult.failed(p.file(), e.getMessage());
         }
     }
 
@@ -231,16 +274,6 @@ public final class BatchImport {
             begin.close();
             release.close();
             rollback.close();
-        }
-    }
-
-    // SqlWork may throw SQLException only: a wait for the reader that is interrupted ends the chunk as a failure
-    private static ReadAhead.Outcome waitFor(ReadAhead reading, boolean take) throws SQLException {
-        try {
-            return take ? reading.take() : reading.next();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted", e);
         }
     }
 

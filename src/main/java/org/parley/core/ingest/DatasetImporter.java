@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.parley.core.model.AnnotationStatus;
 import org.parley.core.model.DocumentMeta;
@@ -46,23 +45,14 @@ public final class DatasetImporter implements Importer {
     public record Entry(NewDocument document, List<Claim> claims) {
     }
 
+    /**
+     * A {@code .jsonl}/{@code .ndjson} file, or any file, whose first line opens a JSON object with a
+     * {@code "claims"} key. Decided without parsing: a dataset with a broken line is still a dataset, refused by
+     * {@link #entries} with the line and the reason, never handed on to be imported as articles or plain text.
+     */
     @Override
     public boolean accepts(SourceFile file) {
-        String n = file.name().toLowerCase(Locale.ROOT);
-        if (!n.endsWith(".jsonl") && !n.endsWith(".ndjson")) {
-            return false;
-        }
-        try (BufferedReader r = reader(file)) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    JsonNode first = JSON.readTree(line);
-                    return first.isObject() && first.path("text").isTextual() && first.path("claims").isArray();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        return false;
+        return TableContent.dataset(file.bytes());
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A wire dateline at the start of a paragraph ({@code MOSCOW, November 1. /TASS/.},
- * {@code WASHINGTON (Reuters) -}, {@code МОСКВА, 1 ноя — РИА Новости.}): the place in display case,
+ * {@code WASHINGTON (Reuters) -}, {@code МОСКВА, 1 ноя — РИА Новости.}): the place in display case (with
+ * the region TASS gives in slashes after it: {@code IGORA /Leningrad Region/} is "Igora, Leningrad Region"),
  * the agency's one Latin name, and the month and day when given (0 when not). Datelines rarely carry
  * a year, so the year comes from elsewhere (see {@link MetadataExtractor}).
  */
@@ -20,8 +21,8 @@ public record Dateline(String place, String agency, int month, int day) {
     private static final String UPPER_PLACE = "(?<place>\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}?(?:/\\p{Lu}[\\p{Lu}'’.\\- ]{1,40}?)?)";
 
     private static final List<Pattern> PATTERNS = List.of(
-            // TASS: MOSCOW, November 1. /TASS/.   МОСКВА, 1 ноября. /ТАСС/.
-            Pattern.compile("^" + UPPER_PLACE + ",\\s+(?:" + EN_MONTH + "\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+"
+            // TASS: MOSCOW, November 1. /TASS/.   МОСКВА, 1 ноября. /ТАСС/.   IGORA /Leningrad Region/, December 26. /TASS/.
+            Pattern.compile("^" + UPPER_PLACE + "(?:\\s*/(?<region>\\p{Lu}[\\p{L}'’.\\- ]{1,40})/)?,\\s+(?:" + EN_MONTH + "\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+"
                     + RU_MONTH.replace("mon>", "mon2>") + ")\\.?\\s*/(?<agency>TASS|ТАСС)/"),
             // RIA: МОСКВА, 1 ноя — РИА Новости.
             Pattern.compile("^" + UPPER_PLACE + ",\\s+(?<day>\\d{1,2})\\s+" + RU_MONTH + "\\s*[—–-]+\\s*(?<agency>РИА Новости|RIA Novosti)"),
@@ -102,7 +103,9 @@ public record Dateline(String place, String agency, int month, int day) {
                     day = 0;
                 }
                 String agency = AGENCIES.get(m.group("agency").toUpperCase(Locale.ROOT));
-                return Optional.of(new Dateline(PlaceName.display(place), agency, month, day));
+                String region = group(m, "region");
+                String shown = PlaceName.display(place) + (region == null ? "" : ", " + region.strip());
+                return Optional.of(new Dateline(shown, agency, month, day));
             }
         }
         return Optional.empty();

@@ -78,7 +78,7 @@ public final class DocxImporter implements Importer {
                 c.setTime(created);
                 year = c.get(Calendar.YEAR);
             }
-            DocumentMeta base = new DocumentMeta(core.getTitle(), null, core.getCreator(), null, null, null, null,
+            DocumentMeta base = new DocumentMeta(Headline.usable(core.getTitle()), null, core.getCreator(), null, null, null, null,
                     file.name(), file.sha256(), null, Map.of());
             return ArticleExport.documents(text, base, options, year);
         } catch (NotOfficeXmlFileException e) {

@@ -3,10 +3,16 @@ package org.parley.core.ingest;
 import java.util.Set;
 
 /**
- * Finds the headline of a plain-text article: the first line that reads as one, skipping short
- * boilerplate a web copy carries above it (such as "All news").
+ * Finds the headline of a plain-text article: among its first six lines and above its first long one, the
+ * first short one (200 characters at most) of three words or more, skipping boilerplate a web copy carries above it (such as
+ * "All news"); else the first short line of fewer words ("Remarks"); else none, so that a speech or
+ * transcript without a headline is never titled by a long paragraph or by one further down.
  */
 public final class Headline {
+    /** A headline is among the first lines of a text, never a paragraph further down (a transcript's "Thank you."). */
+    private static final int LINES = 6;
+    /** The longest line that reads as a headline; a speech's 1,200-character first paragraph is none. */
+    private static final int MAX = 200;
     private static final Set<String> BOILERPLATE = Set.of("all news", "news", "home", "menu", "share", "print",
             "все новости", "новости", "главная", "top stories", "latest", "world", "politics");
 
@@ -14,13 +20,13 @@ public final class Headline {
     }
 
     public static String find(String text) {
-        String fallback = null;
+        String shortLine = null;
         int seen = 0;
         int from = 0;
         // line by line with indexOf: a split would copy the rest of the text and compile a pattern per document
-        for (int lines = 0; lines < 40 && from <= text.length(); lines++) {
+        while (from <= text.length() && seen < LINES) {
             int end = text.indexOf('\n', from);
-            if (end < 0 || lines == 39) {
+            if (end < 0) {
                 end = text.length();
             }
             String line = text.substring(from, end).strip();
@@ -28,23 +34,33 @@ public final class Headline {
             if (line.isEmpty()) {
                 continue;
             }
-            if (++seen > 30) {
-                break;
-            }
-            if (fallback == null) {
-                fallback = line;
+            seen++;
+            if (line.length() > MAX) {
+                break; // the body has begun: a headline stands above it
             }
             if (BOILERPLATE.contains(line.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            if (line.length() <= 300 && words(line) >= 3) {
+            if (words(line) >= 3) {
                 return line;
             }
+            if (shortLine == null) {
+                shortLine = line;
+            }
         }
-        if (fallback == null) {
+        return shortLine;
+    }
+
+    /**
+     * A title a file's own metadata gives, or null when it is none: producers often write the file name,
+     * "Untitled" or "Microsoft Word - name.docx" there.
+     */
+    static String usable(String title) {
+        if (title == null || title.isBlank() || title.matches("(?i).*\\.(docx?|pdf|rtf|txt|indd|odt)$")
+                || title.strip().equalsIgnoreCase("untitled") || title.startsWith("Microsoft Word - ")) {
             return null;
         }
-        return fallback.length() <= 300 ? fallback : fallback.substring(0, 297) + "…";
+        return title.strip();
     }
 
     /**

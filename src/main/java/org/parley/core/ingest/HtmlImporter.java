@@ -13,10 +13,22 @@ import org.parley.core.model.DocumentMeta;
 import org.parley.core.store.NewDocument;
 
 /**
- * Web pages: the article body only ({@link ArticleBody}) with its paragraphs, and the page's own
- * metadata ({@link PageMetadata}). Chosen by extension or by a page that starts like HTML.
+ * Web pages: the article ({@link PageText}: Mozilla Readability's algorithm, our rules where it finds
+ * nothing) with its paragraphs, or with {@link ImportOptions#wholePage()} the page's whole visible text;
+ * and the page's own metadata ({@link PageMetadata}). A page is refused only when it has no text at all.
+ * Chosen by extension or by a page that starts like HTML.
  */
 public final class HtmlImporter implements Importer {
+    private final ImportOptions options;
+
+    public HtmlImporter(ImportOptions options) {
+        this.options = options;
+    }
+
+    public HtmlImporter() {
+        this(ImportOptions.DEFAULT);
+    }
+
     private static final Pattern DECLARED = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
 
     @Override
@@ -43,21 +55,17 @@ public final class HtmlImporter implements Importer {
     @Override
     public List<NewDocument> read(SourceFile file) throws ImportException {
         TextDecoding.Decoded decoded = TextDecoding.decode(file.bytes(), declaredCharset(file.bytes()));
-        Document page;
-        try {
-            page = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
-        } catch (StackOverflowError e) {
-            throw new ImportException("the page's HTML is nested too deeply to read");
-        }
-        PageMetadata pm = PageMetadata.of(page);
         String text;
+        PageMetadata pm;
         try {
-            text = StoredText.of(ArticleBody.text(page));
+            Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
+            pm = PageMetadata.of(page); // before the extractor, which changes the page as it goes
+            text = StoredText.of(options.wholePage() ? ArticleBody.wholePage(page) : PageText.article(page, decoded.text(), pm.url()));
         } catch (StackOverflowError e) {
             throw new ImportException("the page's HTML is nested too deeply to read");
         }
         if (text.isBlank()) {
-            throw new ImportException("no article text found in the page");
+            throw new ImportException("the page has no text");
         }
         DocumentMeta meta = new DocumentMeta(pm.title(), pm.siteName(), pm.author(), pm.url(),
                 DateText.parse(pm.published()), null, pm.language(), file.name(), file.sha256(), decoded.charset(), Map.of());

@@ -12,7 +12,7 @@ public final class Importers {
     }
 
     public static List<Importer> all(ImportOptions options) {
-        return List.of(new OldOfficeFile(), new DatasetImporter(), new PdfImporter(), new DocxImporter(options), new RtfImporter(options), new HtmlImporter(),
+        return List.of(new OldOfficeFile(), new DatasetImporter(), new PdfImporter(), new DocxImporter(options), new RtfImporter(options), new HtmlImporter(options),
                 new ArticleTableImporter(options), new PlainTextImporter(options));
     }
 

@@ -10,7 +10,8 @@ import org.parley.core.model.PartialDate;
 
 /**
  * Fills in what the text itself tells about a document where the format gave nothing: the headline,
- * the dateline's place and agency (as source), the date and the language. The date is the format's own
+ * the dateline's place and agency (as source), else the source of the address's site ({@link SourceDomains}),
+ * the date and the language. The date is the format's own
  * (page or file metadata) when it has one; else the dateline's month and day with the year from the
  * format's metadata, else from a date in the file name, else without a year ({@code --11-01}); with no
  * dateline, a full date in the file name is used.
@@ -40,6 +41,9 @@ public final class MetadataExtractor {
                 int year = yearHint > 0 ? yearHint : fromName != null ? fromName.getYear() : 0;
                 published = date(year, d.month(), d.day());
             }
+        }
+        if (source == null) {
+            source = SourceDomains.of(meta.url()); // the text names no agency: the address's site may
         }
         if (published == null && fromName != null) {
             published = PartialDate.of(fromName);

@@ -9,14 +9,18 @@ import org.jsoup.nodes.Element;
 /**
  * What a web page says about itself: Open Graph ({@code og:title, og:url, og:site_name}),
  * {@code article:published_time}, {@code <meta name=author>}, {@code <link rel=canonical>}, {@code <time>}
- * and JSON-LD ({@code headline, datePublished, author.name, publisher.name, url}); the first found wins.
+ * and JSON-LD ({@code headline, datePublished, author.name, publisher.name, url}); the first found wins. The
+ * title loses a site suffix ({@link PageTitle}); the address is made absolute or left out.
  */
 record PageMetadata(String title, String author, String published, String url, String siteName, String language) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static PageMetadata of(Document page) {
         JsonNode ld = jsonLdArticle(page);
-        String title = first(meta(page, "og:title"), ld(ld, "headline"), meta(page, "twitter:title"), h1(page), page.title());
+        String site = first(meta(page, "og:site_name"), ldName(ld, "publisher"), ldName(jsonLd(page, "Organization", "WebSite"), "name"),
+                meta(page, "application-name"));
+        String title = PageTitle.withoutSite(first(meta(page, "og:title"), ld(ld, "headline"), meta(page, "twitter:title"),
+                page.title(), h1(page)), site);
         String author = first(meta(page, "author"), meta(page, "article:author"), ldName(ld, "author"),
                 text(page.selectFirst("[rel=author], [itemprop=author]")));
         if (author != null && author.startsWith("http")) {
@@ -27,8 +31,9 @@ record PageMetadata(String title, String author, String published, String url, S
                 meta(page, "pubdate"), meta(page, "dc.date"), meta(page, "DC.date.issued"),
                 time == null ? null : time.attr("datetime"));
         Element canonical = page.selectFirst("link[rel=canonical][href]");
-        String url = first(canonical == null ? null : canonical.attr("href"), meta(page, "og:url"), ld(ld, "url"));
-        String site = first(meta(page, "og:site_name"), ldName(ld, "publisher"), meta(page, "application-name"));
+        Element base = page.selectFirst("base[href]");
+        String url = PageTitle.absolute(base == null ? null : base.attr("href"), canonical == null ? null : canonical.attr("href"),
+                meta(page, "og:url"), ld(ld, "url"));
         String lang = page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang");
         lang = lang == null || lang.isBlank() ? null : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return new PageMetadata(title, author, published, url, site, lang);
@@ -56,12 +61,16 @@ record PageMetadata(String title, String author, String published, String url, S
         return null;
     }
 
-    /** The first JSON-LD object of an article type (NewsArticle, Article, ReportageNewsArticle ...), looking into @graph. */
     private static JsonNode jsonLdArticle(Document page) {
+        return jsonLd(page, "Article", "Posting", "Report");
+    }
+
+    /** The first JSON-LD object whose type contains one of these words (NewsArticle, Article, ...), looking into @graph. */
+    private static JsonNode jsonLd(Document page, String... types) {
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
                 JsonNode root = JSON.readTree(script.data());
-                JsonNode found = findArticle(root);
+                JsonNode found = find(root, types);
                 if (found != null) {
                     return found;
                 }
@@ -72,13 +81,13 @@ record PageMetadata(String title, String author, String published, String url, S
         return null;
     }
 
-    private static JsonNode findArticle(JsonNode node) {
+    private static JsonNode find(JsonNode node, String... types) {
         if (node == null) {
             return null;
         }
         if (node.isArray()) {
             for (JsonNode n : node) {
-                JsonNode f = findArticle(n);
+                JsonNode f = find(n, types);
                 if (f != null) {
                     return f;
                 }
@@ -86,10 +95,15 @@ record PageMetadata(String title, String author, String published, String url, S
             return null;
         }
         if (node.has("@graph")) {
-            return findArticle(node.get("@graph"));
+            return find(node.get("@graph"), types);
         }
         String type = node.path("@type").isArray() ? node.path("@type").toString() : node.path("@type").asText("");
-        return type.contains("Article") || type.contains("Posting") || type.contains("Report") ? node : null;
+        for (String t : types) {
+            if (type.contains(t)) {
+                return node;
+            }
+        }
+        return null;
     }
 
     private static String ld(JsonNode ld, String field) {

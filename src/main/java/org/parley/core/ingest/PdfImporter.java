@@ -1,6 +1,7 @@
 package org.parley.core.ingest;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.parley.core.model.DocumentMeta;
 import org.parley.core.store.NewDocument;
 
 /**
- * PDF (PDFBox): the text layer in reading order, joined into paragraphs by {@link LaidOutText}. A PDF
+ * PDF (PDFBox): the text layer in reading order by position, columns one after the other ({@link PageLayout},
+ * not the order the file draws its text in), joined into paragraphs by {@link LaidOutText}. A PDF
  * without a text layer and a password-protected PDF are refused with what to do about it.
  */
 public final class PdfImporter implements Importer {
@@ -28,19 +31,23 @@ public final class PdfImporter implements Importer {
     @Override
     public List<NewDocument> read(SourceFile file) throws ImportException {
         try (PDDocument pdf = Loader.loadPDF(file.bytes())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphStart("");
-            stripper.setParagraphEnd(PARAGRAPH_END);
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writePage() throws IOException {
+                    List<TextPosition> glyphs = new ArrayList<>();
+                    getCharactersByArticle().forEach(glyphs::addAll);
+                    output.write(PageLayout.text(glyphs, PARAGRAPH_END));
+                }
+            };
             stripper.setPageEnd(PARAGRAPH_END);
             String raw = stripper.getText(pdf);
             String text = StoredText.of(LaidOutText.paragraphs(raw.split(PARAGRAPH_END)));
             if (text.isBlank()) {
-                throw new ImportException("no text layer (scanned?) — run OCR first");
+                throw new ImportException("no text layer: run OCR first");
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
             Calendar created = info.getCreationDate();
-            DocumentMeta meta = new DocumentMeta(usable(info.getTitle()), null, usable(info.getAuthor()), null, null, null, null,
+            DocumentMeta meta = new DocumentMeta(Headline.usable(info.getTitle()), null, Headline.usable(info.getAuthor()), null, null, null, null,
                     file.name(), file.sha256(), null, Map.of());
             int year = created == null ? 0 : created.get(Calendar.YEAR);
             return List.of(new NewDocument(text, MetadataExtractor.complete(text, meta, year)));
@@ -50,13 +57,5 @@ public final class PdfImporter implements Importer {
             // PDFBox fails on some damaged files with its own runtime errors (e.g. a broken encryption dictionary)
             throw ImportException.of("not a readable PDF", e);
         }
-    }
-
-    /** PDF producers often put the file name or "Untitled" in the title; that is no title. */
-    private static String usable(String s) {
-        if (s == null || s.isBlank() || s.matches("(?i).*\\.(docx?|pdf|rtf|txt|indd)$") || s.equalsIgnoreCase("untitled")) {
-            return null;
-        }
-        return s;
     }
 }

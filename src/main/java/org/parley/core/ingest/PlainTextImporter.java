@@ -8,8 +8,9 @@ import org.parley.core.store.NewDocument;
 
 /**
  * Plain text and Markdown in any common encoding ({@link TextDecoding}): stored as decoded, BOM removed
- * and line breaks made LF, nothing else changed. A text holding several articles of a database export
- * is split by {@link ArticleExport}.
+ * and line breaks made LF, nothing else changed. A YAML header ({@link FrontMatter}) gives the metadata and is
+ * left out of the stored text. A text holding several articles of a database export is split by
+ * {@link ArticleExport}.
  */
 public final class PlainTextImporter implements Importer {
     private final ImportOptions options;
@@ -37,6 +38,13 @@ public final class PlainTextImporter implements Importer {
         }
         DocumentMeta base = new DocumentMeta(null, null, null, null, null, null, null, file.name(), file.sha256(),
                 decoded.charset(), Map.of());
-        return ArticleExport.documents(text, base, options, 0);
+        FrontMatter header = FrontMatter.of(text);
+        if (header == null) {
+            return ArticleExport.documents(text, base, options, 0);
+        }
+        if (header.body().isBlank()) {
+            throw new ImportException("the file holds a YAML header and no text after it");
+        }
+        return ArticleExport.documents(header.body(), header.into(base), options, DateText.year(header.date()));
     }
 }

@@ -23,7 +23,13 @@ class DatelineTest {
             "TOKYO, Nov. 1 Kyodo - Japan ...                              | Tokyo          | Kyodo       | 11 | 1",
             "Berlin (dpa) - Die Bundesregierung ...                       | Berlin         | dpa         | 0  | 0",
             "WASHINGTON, Nov. 1 (UPI) -- The Pentagon ...                 | Washington     | UPI         | 11 | 1",
-            "RIO DE JANEIRO, Sept. 9 (Reuters) - Brazil ...               | Rio de Janeiro | Reuters     | 9  | 9"})
+            "RIO DE JANEIRO, Sept. 9 (Reuters) - Brazil ...               | Rio de Janeiro | Reuters     | 9  | 9",
+            "IGORA /Leningrad Region/, December 26. /TASS/. Russian ...   | Igora, Leningrad Region | TASS | 12 | 26",
+            "ГОРКИ /Московская область/, 5 марта. /ТАСС/. Президент ...   | Горки, Московская область | TASS | 3 | 5",
+            "GENEVA, March 14 (AP) — Negotiators ...                      | Geneva         | AP          | 3  | 14",
+            "UNITED NATIONS, Oct 3 (Xinhua) -- The Security Council ...   | United Nations | Xinhua      | 10 | 3",
+            "МОСКВА, 1 ноября. /ТАСС/. Россия ...                         | Москва         | TASS        | 11 | 1",
+            "МОСКВА, 1 ноя — РИА Новости. Глава МИД ...                   | Москва         | RIA Novosti | 11 | 1"})
     void readsTheDatelineForms(String line, String place, String agency, int month, int day) {
         Dateline d = Dateline.find("Some headline for the story\n\n" + line).orElseThrow();
         assertThat(d.place()).isEqualTo(place);

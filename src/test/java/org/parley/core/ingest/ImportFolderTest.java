@@ -183,7 +183,7 @@ class ImportFolderTest {
         assertThat(reason("invalid-utf8.txt")).contains("invalid UTF-8 byte sequence at byte " + (bad().length));
         assertThat(reason("huge.txt")).contains("too large (200 MB; the limit is 100 MB per file)");
         assertThat(reason("missing.txt")).isEqualTo("no such file");
-        assertThat(reason("scanned.pdf")).isEqualTo("no text layer (scanned?) — run OCR first");
+        assertThat(reason("scanned.pdf")).isEqualTo("no text layer: run OCR first");
         assertThat(reason("encrypted.pdf")).startsWith("encrypted PDF");
         assertThat(reason("broken.docx")).contains(".docx");
         assertThat(reason("bomb.docx")).contains("zip bomb");

@@ -62,4 +62,16 @@ class ImportOptionsCliTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--separator is not a valid regular expression");
     }
+
+    @Test
+    void wholePageImportsAPagesEveryVisibleText() throws Exception {
+        Path corpus = corpus();
+        Path f = dir.resolve("remarks.html");
+        Files.write(f, HtmlPagesTest.resource("pages/whitehouse-remarks.html"));
+        var run = ImportFolderTest.cli("import", f.toString(), "--whole-page", "--json", "--corpus", corpus.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (Corpus c = Corpus.open(corpus)) {
+            assertThat(new DocumentStore(c).get("1").text()).contains("THE PRESIDENT: Thank you", "Sign up for updates");
+        }
+    }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.parley.core.ingest.ImportException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXParseException;
@@ -53,13 +52,13 @@ final class ProjectReader {
         this.archive = archive;
     }
 
-    QdaProject read() throws ImportException {
+    QdaProject read() throws ProjectRefused {
         if (!archive.has("project.qde")) {
-            throw new ImportException("no project.qde at the top of the archive, so not a REFI-QDA project");
+            throw new ProjectRefused("no project.qde at the top of the archive, so not a REFI-QDA project");
         }
         Element root = parse(archive.read("project.qde")).getDocumentElement();
         if (!"Project".equals(root.getLocalName()) || !NS.equals(root.getNamespaceURI())) {
-            throw new ImportException("project.qde is not a REFI-QDA project (its root is "
+            throw new ProjectRefused("project.qde is not a REFI-QDA project (its root is "
                     + root.getNodeName() + " in " + root.getNamespaceURI() + ")");
         }
         Map<String, String> users = new LinkedHashMap<>();
@@ -145,7 +144,7 @@ final class ProjectReader {
         skipped.add(kind[0], kind[1], name);
     }
 
-    private static org.w3c.dom.Document parse(byte[] xml) throws ImportException {
+    private static org.w3c.dom.Document parse(byte[] xml) throws ProjectRefused {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -160,11 +159,11 @@ final class ProjectReader {
             return b.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
             if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
-                throw new ImportException("project.qde declares a DOCTYPE (external entities are never resolved): refused");
+                throw new ProjectRefused("project.qde declares a DOCTYPE (external entities are never resolved): refused");
             }
-            throw new ImportException("project.qde is not well-formed XML (line " + e.getLineNumber() + ": " + e.getMessage() + ")");
+            throw new ProjectRefused("project.qde is not well-formed XML (line " + e.getLineNumber() + ": " + e.getMessage() + ")");
         } catch (Exception e) {
-            throw new ImportException("project.qde cannot be read as XML: " + e.getMessage(), e);
+            throw new ProjectRefused("project.qde cannot be read as XML: " + e.getMessage(), e);
         }
     }
 
@@ -176,7 +175,7 @@ final class ProjectReader {
                 text(c, "Description"), kids);
     }
 
-    private QdaProject.Source source(Element s) throws ImportException {
+    private QdaProject.Source source(Element s) throws ProjectRefused {
         String name = s.getAttribute("name");
         String label = "source '" + name + "'";
         SourceText text;
@@ -187,18 +186,18 @@ final class ProjectReader {
         } else if (path.startsWith(INTERNAL)) {
             String member = "sources/" + path.substring(INTERNAL.length());
             if (QdpxArchive.escapes(member) || !archive.has(member)) {
-                throw new ImportException(label + " points to " + member + ", which the archive lacks");
+                throw new ProjectRefused(label + " points to " + member + ", which the archive lacks");
             }
             text = SourceText.decode(archive.read(member), label);
         } else {
-            throw new ImportException(label + " has no plain text in the archive (plainTextPath '" + path
+            throw new ProjectRefused(label + " has no plain text in the archive (plainTextPath '" + path
                     + "'): export the project again with its sources included");
         }
         if (text.text.isBlank()) {
-            throw new ImportException(label + " has no text");
+            throw new ProjectRefused(label + " has no text");
         }
         if (text.text.indexOf('\0') >= 0) {
-            throw new ImportException(label + " contains NUL characters, so it is not plain text");
+            throw new ProjectRefused(label + " contains NUL characters, so it is not plain text");
         }
         List<QdaProject.Selection> selections = new ArrayList<>();
         for (Element sel : children(s, null)) {
@@ -217,7 +216,7 @@ final class ProjectReader {
         return new QdaProject.Source(guid(s.getAttribute("guid")), name, text(s, "Description"), text.text, selections);
     }
 
-    private QdaProject.Selection selection(Element sel, SourceText text, String label) throws ImportException {
+    private QdaProject.Selection selection(Element sel, SourceText text, String label) throws ProjectRefused {
         String name = sel.getAttribute("name");
         int start;
         int end;
@@ -225,14 +224,14 @@ final class ProjectReader {
             start = Integer.parseInt(sel.getAttribute("startPosition").strip());
             end = Integer.parseInt(sel.getAttribute("endPosition").strip());
         } catch (NumberFormatException e) {
-            throw new ImportException("selection '" + name + "' in " + label + " has no whole-number positions");
+            throw new ProjectRefused("selection '" + name + "' in " + label + " has no whole-number positions");
         }
         if (start < 0 || end <= start || end > text.rawLength()) {
-            throw new ImportException("selection '" + name + "' [" + start + ", " + end + ") lies outside " + label
+            throw new ProjectRefused("selection '" + name + "' [" + start + ", " + end + ") lies outside " + label
                     + ", which has " + text.rawLength() + " characters");
         }
         if (text.position(end) <= text.position(start)) {
-            throw new ImportException("selection '" + name + "' [" + start + ", " + end + ") in " + label
+            throw new ProjectRefused("selection '" + name + "' [" + start + ", " + end + ") in " + label
                     + " covers only half of a CR LF line break");
         }
         List<String> codes = new ArrayList<>();

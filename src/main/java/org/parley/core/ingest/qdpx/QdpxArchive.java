@@ -8,7 +8,6 @@ import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.parley.core.ingest.ImportException;
 
 /**
  * A .qdpx read defensively: every entry name is checked before anything is read (none may leave the
@@ -26,32 +25,32 @@ final class QdpxArchive implements AutoCloseable {
     private final ZipFile zip;
     private long total;
 
-    QdpxArchive(Path file) throws ImportException {
+    QdpxArchive(Path file) throws ProjectRefused {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new ImportException("not a readable zip archive, so not a REFI-QDA project (" + e.getMessage() + ")");
+            throw new ProjectRefused("not a readable zip archive, so not a REFI-QDA project (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new ImportException("cannot read: " + e.getMessage(), e);
+            throw new ProjectRefused("cannot read: " + e.getMessage(), e);
         }
         try {
             check();
-        } catch (ImportException e) {
+        } catch (ProjectRefused e) {
             close();
             throw e;
         }
     }
 
-    private void check() throws ImportException {
+    private void check() throws ProjectRefused {
         if (zip.size() > MAX_ENTRIES) {
-            throw new ImportException("the archive has " + zip.size() + " entries, more than a project holds (limit "
+            throw new ProjectRefused("the archive has " + zip.size() + " entries, more than a project holds (limit "
                     + MAX_ENTRIES + ")");
         }
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
             String name = entries.nextElement().getName();
             if (escapes(name)) {
-                throw new ImportException("entry '" + name + "' would land outside the project folder (a zip-slip path): refused");
+                throw new ProjectRefused("entry '" + name + "' would land outside the project folder (a zip-slip path): refused");
             }
         }
     }
@@ -75,10 +74,10 @@ final class QdpxArchive implements AutoCloseable {
     }
 
     /** The bytes of one entry, within the limits. */
-    byte[] read(String name) throws ImportException {
+    byte[] read(String name) throws ProjectRefused {
         ZipEntry e = zip.getEntry(name);
         if (e == null || e.isDirectory()) {
-            throw new ImportException("the archive has no " + name);
+            throw new ProjectRefused("the archive has no " + name);
         }
         if (e.getSize() > MAX_TOTAL_BYTES - total) {
             throw bomb(name);
@@ -99,15 +98,15 @@ final class QdpxArchive implements AutoCloseable {
                 out.write(buf, 0, n);
             }
         } catch (ZipException ex) {
-            throw new ImportException("entry " + name + " is damaged (" + ex.getMessage() + ")");
+            throw new ProjectRefused("entry " + name + " is damaged (" + ex.getMessage() + ")");
         } catch (IOException ex) {
-            throw new ImportException("cannot read entry " + name + ": " + ex.getMessage(), ex);
+            throw new ProjectRefused("cannot read entry " + name + ": " + ex.getMessage(), ex);
         }
         return out.toByteArray();
     }
 
-    private static ImportException bomb(String name) {
-        return new ImportException("entry " + name + " unpacks to far more than it holds (a zip bomb?): refused after "
+    private static ProjectRefused bomb(String name) {
+        return new ProjectRefused("entry " + name + " unpacks to far more than it holds (a zip bomb?): refused after "
                 + "reading at most " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
     }
 

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.parley.core.ingest.ImportException;
-import org.parley.core.ingest.ImportSummary;
 import org.parley.core.model.AnnotationStatus;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
@@ -28,7 +26,6 @@ import org.parley.core.store.DocumentStore;
 import org.parley.core.store.DocumentWriter;
 import org.parley.core.store.NewAnnotation;
 import org.parley.core.store.NewDocument;
-import org.parley.core.store.StorageException;
 
 /**
  * Imports a REFI-QDA project (.qdpx) into a corpus: text sources become documents, top-level codes
@@ -38,8 +35,26 @@ import org.parley.core.store.StorageException;
  */
 public final class QdpxImport {
     /** What one .qdpx import did. */
-    public record Result(List<ImportSummary.Imported> documents, List<ImportSummary.Duplicate> duplicates, int claims,
-                         List<ImportSummary.Note> notMapped) {
+    public record Result(List<Imported> documents, List<Duplicate> duplicates, int claims, List<Note> notMapped) {
+    }
+
+    /** A source imported as document {@code id}; {@code label} is "project.qdpx#source name". */
+    public record Imported(String label, long id, String title) {
+    }
+
+    /** A source whose text the corpus already holds as document {@code of}. */
+    public record Duplicate(String label, long of) {
+    }
+
+    /** What the project holds that Parley left out: {@code count} items of one kind with their names, or one finding. */
+    public record Note(String file, String text, int count, List<String> names) {
+        public Note {
+            names = List.copyOf(names);
+        }
+
+        Note(String file, String text) {
+            this(file, text, 1, List.of());
+        }
     }
 
     private final Corpus corpus;
@@ -54,21 +69,7 @@ public final class QdpxImport {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdpx");
     }
 
-    /** For BatchImport: imports one file and adds its documents and notes, or its one failure, to the summary lists. */
-    public static void into(Corpus corpus, String coder, Path file, List<ImportSummary.Imported> imported,
-                            List<ImportSummary.Duplicate> duplicates, List<ImportSummary.Failed> failed,
-                            List<ImportSummary.Note> notes) {
-        try {
-            Result r = new QdpxImport(corpus, coder).run(file);
-            imported.addAll(r.documents());
-            duplicates.addAll(r.duplicates());
-            notes.addAll(r.notMapped());
-        } catch (ImportException | IllegalArgumentException | StorageException e) {
-            failed.add(new ImportSummary.Failed(file.toString(), e.getMessage()));
-        }
-    }
-
-    public Result run(Path file) throws ImportException {
+    public Result run(Path file) throws ProjectRefused {
         QdaProject project;
         try (QdpxArchive archive = new QdpxArchive(file)) {
             project = new ProjectReader(archive).read();
@@ -79,13 +80,13 @@ public final class QdpxImport {
         project.sources().forEach(s -> s.selections().forEach(sel -> used.addAll(sel.codeGuids())));
         Codebook book = new CodebookStore(corpus).load();
         CodePlan plan = new CodePlan(book, project.codes(), used, origin);
-        List<ImportSummary.Note> notMapped = new ArrayList<>(project.skipped().notes(label));
-        plan.notes.forEach(n -> notMapped.add(new ImportSummary.Note(label, n)));
+        List<Note> notMapped = new ArrayList<>(project.skipped().notes(label));
+        plan.notes.forEach(n -> notMapped.add(new Note(label, n)));
         List<List<Claim>> claims = new ArrayList<>();
         for (QdaProject.Source s : project.sources()) {
             List<Claim> list = new ArrayList<>();
             for (QdaProject.Selection sel : s.selections()) {
-                list.add(claim(sel, plan, project, book, n -> notMapped.add(new ImportSummary.Note(label, n))));
+                list.add(claim(sel, plan, project, book, n -> notMapped.add(new Note(label, n))));
             }
             claims.add(list);
         }
@@ -133,11 +134,11 @@ public final class QdpxImport {
                 memo.toString().strip(), who == null || who.isBlank() ? coder : who);
     }
 
-    private Result store(QdaProject project, List<List<Claim>> claims, String origin, String file, List<ImportSummary.Note> notMapped) {
+    private Result store(QdaProject project, List<List<Claim>> claims, String origin, String file, List<Note> notMapped) {
         return corpus.write("import " + origin, c -> {
             Instant now = corpus.now();
-            List<ImportSummary.Imported> imported = new ArrayList<>();
-            List<ImportSummary.Duplicate> duplicates = new ArrayList<>();
+            List<Imported> imported = new ArrayList<>();
+            List<Duplicate> duplicates = new ArrayList<>();
             int count = 0;
             try (DocumentWriter writer = new DocumentWriter(c, now);
                  PreparedStatement documentUuid = c.prepareStatement("SELECT 1 FROM document WHERE uuid = ?");
@@ -148,14 +149,14 @@ public final class QdpxImport {
                     DocumentStore.Added a = writer.insert(new NewDocument(uuid, s.text(), SourceMeta.of(s, origin)), coder, false);
                     String label = origin + "#" + s.name();
                     if (a.duplicate()) {
-                        duplicates.add(new ImportSummary.Duplicate(label, a.id()));
+                        duplicates.add(new Duplicate(label, a.id()));
                     } else {
-                        imported.add(new ImportSummary.Imported(label, a.id(), s.name()));
+                        imported.add(new Imported(label, a.id(), s.name()));
                     }
                     for (Claim cl : claims.get(i)) {
                         if (cl.uuid() != null && exists(claimUuid, cl.uuid())) {
                             if (!a.duplicate()) {
-                                notMapped.add(new ImportSummary.Note(file, "claim " + cl.uuid() + " is already in the corpus: kept once"));
+                                notMapped.add(new Note(file, "claim " + cl.uuid() + " is already in the corpus: kept once"));
                             }
                             continue;
                         }
@@ -167,7 +168,7 @@ public final class QdpxImport {
                 writer.indexPending(); // all sources in one statement: as fast as a rebuild, without reading the corpus again
             }
             if (!notMapped.isEmpty()) {
-                NotMappedMemo.write(c, now, coder, origin, notMapped.stream().map(ImportSummary.Note::text).toList());
+                NotMappedMemo.write(c, now, coder, origin, notMapped.stream().map(Note::text).toList());
             }
             return new Result(imported, duplicates, count, List.copyOf(notMapped));
         });

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.core.ingest.ImportSummary;
 
 /**
  * What a project holds that Parley leaves out, grouped by kind in the order first met, each item by its
@@ -28,8 +27,8 @@ final class Skipped {
         return groups.isEmpty();
     }
 
-    List<ImportSummary.Note> notes(String file) {
-        List<ImportSummary.Note> out = new ArrayList<>();
+    List<QdpxImport.Note> notes(String file) {
+        List<QdpxImport.Note> out = new ArrayList<>();
         groups.forEach((kind, names) -> {
             int n = names.size();
             StringBuilder text = new StringBuilder("skipped ").append(n).append(' ').append(n == 1 ? kind.one() : kind.many())
@@ -37,7 +36,7 @@ final class Skipped {
             if (n > NAMES_SHOWN) {
                 text.append(" and ").append(n - NAMES_SHOWN).append(" more");
             }
-            out.add(new ImportSummary.Note(file, text.toString(), n, names));
+            out.add(new QdpxImport.Note(file, text.toString(), n, names));
         });
         return out;
     }

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.parley.core.ingest.ImportException;
 import org.parley.core.text.LineBreaks;
 
 /**
@@ -23,13 +22,13 @@ final class SourceText {
         this.rawLength = rawLength;
     }
 
-    static SourceText decode(byte[] bytes, String what) throws ImportException {
+    static SourceText decode(byte[] bytes, String what) throws ProjectRefused {
         String raw;
         try {
             raw = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(what + " is not UTF-8 text, as REFI-QDA requires");
+            throw new ProjectRefused(what + " is not UTF-8 text, as REFI-QDA requires");
         }
         return of(raw);
     }

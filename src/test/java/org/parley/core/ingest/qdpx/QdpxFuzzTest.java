@@ -5,13 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.parley.core.ingest.ImportException;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.StorageException;
 
 /**
- * Any bytes imported as a .qdpx project give documents and claims, or one of the failures {@link QdpxImport#into}
- * reports as the file's reason (ImportException, IllegalArgumentException, StorageException) with a one-line
+ * Any bytes imported as a .qdpx project give documents and claims, or one of the failures BatchImport
+ * reports as the file's reason (ProjectRefused, IllegalArgumentException, StorageException) with a one-line
  * message: never another exception, never a hang. Seeds in {@code QdpxFuzzTestInputs/project/};
  * {@code mvn -Pfuzz test -Dfuzz.test=QdpxFuzzTest} fuzzes it.
  */
@@ -41,7 +40,7 @@ class QdpxFuzzTest {
             Path file = Files.write(Files.createTempFile(corpus() == null ? null : dir, "fuzz", ".qdpx"), data);
             try {
                 new QdpxImport(corpus(), "fuzz").run(file);
-            } catch (ImportException | IllegalArgumentException | StorageException e) {
+            } catch (ProjectRefused | IllegalArgumentException | StorageException e) {
                 String m = e.getMessage();
                 if (m == null || m.isBlank() || m.contains("\n")) {
                     throw new AssertionError("an import failure needs a one-line message, not: " + m, e);

@@ -1,4 +1,4 @@
-package org.parley.core.ingest;
+package org.parley.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.parley.bench.Benchmark;
-import org.parley.bench.Comparison;
+import org.parley.core.ingest.HtmlImporter;
+import org.parley.core.ingest.ImportProgress;
+import org.parley.core.ingest.SourceFile;
 
 /**
  * The "ingest" bench section: web-page article extraction (boilerplate removal, paragraphs, page
@@ -54,7 +55,7 @@ public final class HtmlBench implements Benchmark.Section {
                 new Comparison("html.pages_per_s", "p/s", n / (parley / 1e9), n / (base / 1e9)));
     }
 
-    /** An article in the chrome a news site wraps it in: menus, share buttons, related links, footer, scripts. */
+    /** An article in the chrome a news site wraps it in: menus, share buttons, a teaser, related links, footer, scripts, JSON-LD. */
     static String page(String article, int i) {
         String[] paras = article.split("\n\n");
         StringBuilder sb = new StringBuilder(article.length() * 2);
@@ -62,6 +63,9 @@ public final class HtmlBench implements Benchmark.Section {
                 .append(" | Wire</title><meta property=\"og:title\" content=\"").append(paras[0])
                 .append("\"><meta property=\"og:site_name\" content=\"Wire\"><meta property=\"article:published_time\" content=\"2019-11-")
                 .append(String.format("%02d", 1 + i % 28)).append("T10:00:00Z\"><script>var x = {a: 1};</script>")
+                .append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",")
+                .append("\"headline\":\"").append(paras[0].replace("\"", "'")).append("\",\"publisher\":{\"@type\":\"Organization\",")
+                .append("\"name\":\"Wire\"}}</script>")
                 .append("<style>p{margin:0}</style></head><body><header><nav><ul>");
         for (String s : new String[] {"World", "Business", "Politics", "Sport", "Culture", "Opinion"}) {
             sb.append("<li><a href=\"/").append(s).append("\">").append(s).append("</a></li>");
@@ -71,6 +75,8 @@ public final class HtmlBench implements Benchmark.Section {
         for (int p = 1; p < paras.length; p++) {
             sb.append("<p>").append(paras[p].strip()).append("</p>\n");
         }
+        sb.append("<div class=\"teaser\"><h3><a href=\"/t\">Read next: talks resume in Geneva</a></h3>")
+                .append("<p>Diplomats said the next round would start soon.</p></div>");
         sb.append("<ul class=\"related\"><li><a href=\"/1\">Related story one</a></li><li><a href=\"/2\">Related two</a></li></ul>")
                 .append("</article><aside>Most read<ol><li><a href=\"/3\">Popular</a></li></ol></aside></main>")
                 .append("<footer><p>© Wire. All rights reserved.</p></footer><script>track();</script></body></html>");
