@@ -31,7 +31,7 @@ public final class Main {
             Application.launch(ParleyApp.class, args);
         } else {
             LibraryLogging.forCommandLine();
-            Cli.main(args, verbsBesideTheProduct());
+            Cli.runAndExit(args, verbsBesideTheProduct());
         }
     }
 }

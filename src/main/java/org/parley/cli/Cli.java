@@ -57,8 +57,13 @@ public final class Cli {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
+    /** The command line without the verbs the launcher adds ({@code org.parley.Main} adds them). */
+    public static void main(String[] args) {
+        runAndExit(args);
+    }
+
     /** Runs the command line on the process's standard streams and exits with its code. */
-    public static void main(String[] args, Object... more) {
+    public static void runAndExit(String[] args, Object... more) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err, more));
