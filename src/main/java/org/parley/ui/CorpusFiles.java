@@ -200,7 +200,9 @@ final class CorpusFiles {
     void restore(ShelvedBackup backup) {
         Path file = window.session().workspace().corpus().file();
         String when = RestoreDialog.WHEN.format(backup.taken().atZone(window.backups().clock().getZone()));
-        window.closeCorpus("Restoring the backup of " + when + "…");
+        if (!window.closeCorpus("Restoring the backup of " + when + "…")) {
+            return; // the coder chose to keep the corpus open with its unsaved changes
+        }
         window.runner().run("restore from backup", () -> Restore.run(backup.file(), file, window.backups().clock()), restored -> {
             open(file);
             alerts().info("Restore from backup", "Restored " + file.getFileName() + " from the backup of " + when + ".\n"

@@ -89,7 +89,11 @@ public final class MainWindow {
                 stage.getIcons().add(new javafx.scene.image.Image(icon));
             }
         }
-        stage.setOnCloseRequest(e -> closeSession());
+        stage.setOnCloseRequest(e -> {
+            if (!leaveSession()) {
+                e.consume();
+            }
+        });
         show(corpus);
     }
 
@@ -131,7 +135,10 @@ public final class MainWindow {
     }
 
     void show(Corpus corpus) {
-        closeSession();
+        if (!leaveSession()) {
+            corpus.close(); // the coder stays with the corpus whose changes are not saved
+            return;
+        }
         session = new CorpusSession(corpus, coder, runner, settings);
         root.setCenter(session.root());
         stage.setTitle("Parley — " + corpus.file().getFileName());
@@ -144,12 +151,15 @@ public final class MainWindow {
     }
 
     /** Closes the corpus and shows {@code doing} in its place, menus off, until {@link #show} opens one again. */
-    void closeCorpus(String doing) {
-        closeSession();
+    boolean closeCorpus(String doing) {
+        if (!leaveSession()) {
+            return false;
+        }
         root.getTop().setDisable(true);
         javafx.scene.control.Label label = new javafx.scene.control.Label(doing);
         label.setId("corpus-closed");
         root.setCenter(label);
+        return true;
     }
 
     AutomaticBackups backups() {
@@ -161,11 +171,32 @@ public final class MainWindow {
         files.showBackups();
     }
 
-    private void closeSession() {
-        if (session != null) {
-            session.close();
-            session = null;
+    /**
+     * Closes the open corpus after its saves are on disk. When some are kept unsaved (saving stopped at a failure),
+     * asks first: Retry (again until saved or the coder chooses otherwise), Discard the named count, or Cancel,
+     * which keeps the corpus open and returns false.
+     */
+    private boolean leaveSession() {
+        if (session == null) {
+            return true;
         }
+        var save = session.workspace().save();
+        int kept = save.settleForLeaving();
+        while (kept > 0) {
+            UnsavedChanges.Choice choice = UnsavedChanges.ask(root, kept, save.problem());
+            if (choice == UnsavedChanges.Choice.CANCEL) {
+                save.stayAfterAll();
+                return false;
+            }
+            if (choice == UnsavedChanges.Choice.DISCARD) {
+                save.discard();
+                break;
+            }
+            kept = save.retryNow();
+        }
+        session.close();
+        session = null;
+        return true;
     }
 
     private void remember(Path file) {
@@ -207,9 +238,11 @@ public final class MainWindow {
         new ShortcutSheet(root).show();
     }
 
+    /** Closes the window, asking first when changes are kept unsaved (see {@link #leaveSession}). */
     public void quit() {
-        closeSession();
-        stage.close();
+        if (leaveSession()) {
+            stage.close();
+        }
     }
 
     Menu recentMenu() {

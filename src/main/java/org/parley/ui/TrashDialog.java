@@ -19,10 +19,15 @@ final class TrashDialog {
         this.workspace = workspace;
     }
 
+    /** Reads the trash after the saves made before it, then shows it. */
     void show() {
+        workspace.trashOfDocument(this::show);
+    }
+
+    private void show(java.util.List<Annotation> trash) {
         ListView<Annotation> list = new ListView<>();
         list.setId("trash-list");
-        list.getItems().setAll(workspace.trashOfDocument());
+        list.getItems().setAll(trash);
         list.setPlaceholder(new javafx.scene.control.Label("The trash of this document is empty."));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -97,7 +97,7 @@ class UndoTrashAndRetryTest {
         robot.interact(() -> s.workspace().trashSelected());
         assertThat(s.workspace().claims()).isEmpty();
 
-        robot.interact(() -> s.workspace().restoreFromTrash(s.workspace().trashOfDocument().get(0)));
+        robot.interact(() -> s.workspace().trashOfDocument(trash -> s.workspace().restoreFromTrash(trash.get(0))));
         assertThat(stored()).extracting(Annotation::quote).containsExactly("Washington decided");
         assertThat(s.workspace().claims()).hasSize(1);
     }
@@ -121,5 +121,105 @@ class UndoTrashAndRetryTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         assertThat(robot.lookup("#save-state").queryLabeled().getText()).isEqualTo("Saved");
         assertThat(stored().get(0).codesOf("speaker")).containsExactly("Russia");
+    }
+
+    /** The claims in the file once the window has closed its corpus. */
+    private List<Annotation> storedAfterClosing() {
+        try (Corpus again = Corpus.openToRead(corpus.file())) {
+            return new AnnotationStore(again).forDocument(1);
+        }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + corpus.file());
+             Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
+    /** A full disk for one write only: the memo "second" (a trigger refusing that one UPDATE). */
+    private void refuseTheSecondMemo() throws Exception {
+        sql("CREATE TRIGGER full_disk BEFORE UPDATE ON annotation WHEN NEW.memo = 'second' "
+                + "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+    }
+
+    private List<String> auditedMemos() throws Exception {
+        List<String> memos = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + corpus.file());
+             Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT after FROM audit WHERE after IS NOT NULL ORDER BY id")) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            while (rs.next()) {
+                var memo = json.readTree(rs.getString(1)).findValue("memo");
+                if (memo != null && !memo.asText().isEmpty()) {
+                    memos.add(memo.asText());
+                }
+            }
+        }
+        return memos;
+    }
+
+    @Test
+    void retryRunsTheKeptSavesInTheirOrderSoTheLastChangeWins(FxRobot robot) throws Exception {
+        claimOf(robot, "Лавров заявил");
+        robot.interact(() -> s.workspace().setMemo("first"));
+        refuseTheSecondMemo();
+        robot.interact(() -> s.workspace().setMemo("second"));
+        robot.interact(() -> s.workspace().setMemo("third"));
+        robot.interact(() -> s.workspace().setStatus(org.parley.core.model.AnnotationStatus.REJECTED));
+        assertThat(robot.lookup("#save-state").queryLabeled().getText()).startsWith("NOT SAVED").contains("is full")
+                .contains("3 changes kept");
+        assertThat(stored().get(0).memo()).isEqualTo("first"); // nothing after the failed save ran ahead of it
+        assertThat(s.workspace().save().unsaved()).isEqualTo(3);
+
+        sql("DROP TRIGGER full_disk"); // space freed
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        assertThat(robot.lookup("#save-state").queryLabeled().getText()).isEqualTo("Saved");
+        Annotation inFile = stored().isEmpty() ? null : stored().get(0);
+        Annotation inWindow = s.workspace().selectedProperty().get();
+        assertThat(new AnnotationStore(corpus).trashOf(1)).isEmpty();
+        assertThat(inFile).isNotNull();
+        assertThat(inFile.memo()).isEqualTo("third").isEqualTo(inWindow.memo());
+        assertThat(inFile.status()).isEqualTo(org.parley.core.model.AnnotationStatus.REJECTED).isEqualTo(inWindow.status());
+        assertThat(auditedMemos()).containsSubsequence("first", "second", "third");
+    }
+
+    @Test
+    void closingWithKeptSavesAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        claimOf(robot, "Лавров заявил");
+        robot.interact(() -> s.workspace().setMemo("first"));
+        refuseTheSecondMemo();
+        robot.interact(() -> s.workspace().setMemo("second"));
+        javafx.application.Platform.runLater(window::quit);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#unsaved-discard").queryButton().getText()).isEqualTo("Discard 1 change");
+        assertThat(robot.lookup("#unsaved-changes").queryAs(javafx.scene.control.DialogPane.class).getContentText()).contains("is full");
+        robot.clickOn("#unsaved-cancel");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session()).isNotNull();
+        assertThat(s.workspace().save().unsaved()).isEqualTo(1);
+
+        javafx.application.Platform.runLater(window::quit);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#unsaved-discard");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session()).isNull();
+        assertThat(storedAfterClosing().get(0).memo()).isEqualTo("first");
+    }
+
+    @Test
+    void closingWithKeptSavesAndRetryAfterSpaceIsFreedSavesThemAndCloses(FxRobot robot) throws Exception {
+        claimOf(robot, "Лавров заявил");
+        refuseTheSecondMemo();
+        robot.interact(() -> s.workspace().setMemo("second"));
+        robot.interact(() -> s.workspace().setMemo("third"));
+        javafx.application.Platform.runLater(window::quit);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#unsaved-discard").queryButton().getText()).isEqualTo("Discard 2 changes");
+        sql("DROP TRIGGER full_disk");
+        robot.clickOn("#unsaved-retry");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session()).isNull();
+        assertThat(storedAfterClosing().get(0).memo()).isEqualTo("third");
     }
 }

@@ -87,20 +87,20 @@ public final class Workspace {
      */
     public void open(long documentId, Runnable then) {
         Document[] shown = new Document[1];
-        runner.run("open document " + documentId, () -> {
+        save.read("open document " + documentId, () -> {
             Document d = documents.get(String.valueOf(documentId));
-            return new Object[] {d, Offsets.of(d.text())};
+            return new Opened(d, Offsets.of(d.text()));
         }, loaded -> {
-            offsets = (Offsets) loaded[1];
+            offsets = loaded.offsets();
             selected.set(null);
             claims.clear();
-            shown[0] = (Document) loaded[0];
+            shown[0] = loaded.document();
             document.set(shown[0]);
         }, e -> {
             LOG.log(System.Logger.Level.ERROR, "open document " + documentId, e);
             problems.accept("Cannot open document " + documentId + ": " + e.getMessage());
         });
-        runner.run("read claims of document " + documentId, () -> annotations.forDocument(documentId), list -> {
+        save.read("read claims of document " + documentId, () -> annotations.forDocument(documentId), list -> {
             if (shown[0] != null && document.get() == shown[0]) {
                 claims.setAll(list);
                 then.run();
@@ -114,7 +114,7 @@ public final class Workspace {
         if (d == null) {
             return;
         }
-        runner.run("read claims", () -> annotations.forDocument(d.id()), list -> {
+        save.read("read claims", () -> annotations.forDocument(d.id()), list -> {
             if (document.get() != d) {
                 return;
             }
@@ -246,10 +246,19 @@ public final class Workspace {
         history.done(History.edit("restore claim", () -> trash(a), () -> restore(a)));
     }
 
-    /** The open document's claims in the trash (read from the corpus). */
-    public List<Annotation> trashOfDocument() {
+    /** The open document's claims in the trash, read after every save made before (so a claim just trashed is there). */
+    public void trashOfDocument(Consumer<List<Annotation>> done) {
         Document d = document.get();
-        return d == null ? List.of() : annotations.trashOf(d.id());
+        if (d == null) {
+            done.accept(List.of());
+            return;
+        }
+        save.read("read the trash", () -> annotations.trashOf(d.id()), done,
+                e -> problems.accept("Cannot read the trash: " + e.getMessage()));
+    }
+
+    /** A document as read, with its offsets worked out off the FX thread. */
+    private record Opened(Document document, Offsets offsets) {
     }
 
     // ---- local state ----
