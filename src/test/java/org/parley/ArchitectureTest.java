@@ -58,7 +58,7 @@ class ArchitectureTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("MERGE-PENDING")
+    @org.junit.jupiter.api.Disabled("the window still holds the Corpus: ADR 0010, state of the build")
     void theWindowReachesTheCorpusOnlyThroughTheService() {
         noClasses().that().resideInAPackage("org.parley.ui..")
                 .should().dependOnClassesThat(behindTheDoor())
@@ -79,13 +79,11 @@ class ArchitectureTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("MERGE-PENDING")
     void noPackageCycles() {
         slices().matching("org.parley.(**)").should().beFreeOfCycles().check(PRODUCT);
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("MERGE-PENDING")
     void theProductNeverImportsTheBenches() {
         noClasses().that().resideInAnyPackage("org.parley.core..", "org.parley.ui..", "org.parley.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.parley.bench..")

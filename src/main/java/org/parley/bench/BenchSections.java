@@ -10,7 +10,7 @@ final class BenchSections {
                 .with(new ExportBench())
                 .with(new ExchangeBench())
                 .with(new HtmlBench())
-                .with(new org.parley.ui.bench.UiBench())
+                .with(new UiBench())
                 .with(new SaveBench());
     }
 }

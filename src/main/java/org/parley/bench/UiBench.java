@@ -1,4 +1,4 @@
-package org.parley.ui.bench;
+package org.parley.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +12,6 @@ import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.parley.bench.Benchmark;
-import org.parley.bench.Comparison;
-import org.parley.bench.Stats;
 import org.parley.core.ingest.ImportProgress;
 import org.parley.core.model.Annotation;
 import org.parley.core.store.Corpus;

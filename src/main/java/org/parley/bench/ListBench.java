@@ -1,4 +1,4 @@
-package org.parley.ui.bench;
+package org.parley.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +15,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.parley.bench.Comparison;
 import org.parley.core.model.DocumentMeta;
 import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentListing;

@@ -1,4 +1,4 @@
-package org.parley.ui.bench;
+package org.parley.bench;
 
 import java.util.List;
 import java.util.Map;
