@@ -18,11 +18,18 @@ final class TableContent {
     /** The first non-blank line (of the first 8 KB, UTF-8 BOM left out), or "". */
     static String firstLine(byte[] bytes) {
         int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-        String head = new String(bytes, from, Math.max(0, Math.min(bytes.length, HEAD) - from), StandardCharsets.UTF_8);
-        for (String line : head.split("\r?\n", 50)) {
+        int end = Math.min(bytes.length, HEAD);
+        // line by line over the bytes (called for every file a batch meets, so no regex and no decoding of 8 KB)
+        for (int start = from, lines = 0; start < end && lines < 50; lines++) {
+            int stop = start;
+            while (stop < end && bytes[stop] != '\n') {
+                stop++;
+            }
+            String line = new String(bytes, start, stop - start, StandardCharsets.UTF_8);
             if (!line.isBlank()) {
                 return line.strip();
             }
+            start = stop + 1;
         }
         return "";
     }
