@@ -52,11 +52,11 @@ final class ListBench {
             double[] bare = new double[UiBench.REPEATS];
             for (int r = 0; r < UiBench.REPEATS; r++) {
                 long t0 = System.nanoTime();
-                CorpusBrowser browser = UiBench.fx(() -> new CorpusBrowser(new DocumentListing(corpus),
-                        org.parley.ui.common.TaskRunner.background(), id -> { }));
+                var open = org.parley.core.session.OpenCorpus.of(corpus, javafx.application.Platform::runLater);
+                CorpusBrowser browser = UiBench.fx(() -> new CorpusBrowser(new org.parley.core.session.DocumentList(open), id -> { }));
                 Stage s = UiBench.fx(() -> show(browser));
-                while (UiBench.fx(() -> browser.table().getItems().get(0)) == null) {
-                    Thread.sleep(2); // the first page is read in the background
+                while (UiBench.fx(() -> browser.table().getItems().isEmpty() || browser.table().getItems().get(0) == null)) {
+                    Thread.sleep(2); // the count and the first page are read in the background
                 }
                 frame(s.getScene());
                 ours[r] = (System.nanoTime() - t0) / 1e6;

@@ -17,7 +17,6 @@ import org.parley.core.model.Annotation;
 import org.parley.core.store.Corpus;
 import org.parley.core.text.Offsets;
 import org.parley.ui.coding.Workspace;
-import org.parley.ui.common.TaskRunner;
 import org.parley.ui.reader.Highlights;
 import org.parley.ui.reader.ReaderView;
 
@@ -50,7 +49,8 @@ public final class UiBench implements Benchmark.Section {
         List<Comparison> out = new ArrayList<>();
         try (Corpus corpus = Corpus.create(work.resolve("ui.parley"))) {
             long doc = BenchText.fill(corpus, text, CLAIMS, new Random(11));
-            Workspace workspace = fx(() -> new Workspace(corpus, "bench", TaskRunner.background()));
+            var opened = new org.parley.core.session.CorpusOpener("bench", Platform::runLater).opened(corpus, null);
+            Workspace workspace = fx(() -> new Workspace(opened.corpus(), "bench", opened.codebook()));
             ReaderView reader = fx(() -> new ReaderView(workspace));
             Stage stage = fx(() -> show(reader));
             double[] open = new double[REPEATS];
@@ -102,7 +102,7 @@ public final class UiBench implements Benchmark.Section {
             double longOurs = timeUntilPainted(reader, () -> workspace.open(para, () -> { }), () -> true);
             double longBare = timeBare(stage, paragraph, null);
             out.add(new Comparison("ui.paragraph200k", "ms", longOurs, longBare));
-            workspace.runner().drain();
+            opened.corpus().saves().settle(java.time.Duration.ofSeconds(30));
             fx(() -> {
                 stage.close();
                 return null;

@@ -2,181 +2,170 @@ package org.parley.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.input.Clipboard;
 import org.parley.core.backup.AutomaticBackups;
-import org.parley.core.backup.Backup;
-import org.parley.core.backup.BackupKind;
 import org.parley.core.backup.BackupShelf;
-import org.parley.core.backup.Restore;
 import org.parley.core.backup.ShelvedBackup;
-import org.parley.core.codebook.CodebookPresets;
-import org.parley.core.ingest.BatchImport;
-import org.parley.core.ingest.Headline;
-import org.parley.core.model.DocumentMeta;
-import org.parley.core.store.CodebookStore;
-import org.parley.core.store.Corpus;
-import org.parley.core.store.DocumentStore;
-import org.parley.core.store.NewDocument;
-import org.parley.core.text.LineBreaks;
+import org.parley.core.ingest.ImportSummary;
+import org.parley.core.model.Codebook;
+import org.parley.core.session.Backups;
+import org.parley.core.session.CodebookFiles;
+import org.parley.core.session.CorpusOpener;
+import org.parley.core.session.Imports;
+import org.parley.core.session.JobWatcher;
+import org.parley.core.session.OpenCorpus;
+import org.parley.core.session.Pasting;
+import org.parley.core.session.Progress;
+import org.parley.core.session.RunningJob;
 import org.parley.ui.corpus.ImportDialog;
 
-/** File menu work: new, open, import (with progress and cancel), paste as a document, backups and restore. */
+/**
+ * File menu work: new, open (off the FX thread, asking first about unsaved work), import (with progress and
+ * Cancel), paste as a document, codebook import and export, backups and restore, each a job on the open
+ * corpus's jobs lane so saves never wait behind it.
+ */
 final class CorpusFiles {
     private final MainWindow window;
+    private final CorpusOpening opening;
 
     CorpusFiles(MainWindow window) {
         this.window = window;
+        this.opening = new CorpusOpening(window.root(), new CorpusOpener(window.coder(), Platform::runLater));
     }
 
     private Alerts alerts() {
         return new Alerts(window.root());
     }
 
-    /** A new corpus with the bundled default codebook. */
+    private OpenCorpus corpus() {
+        return window.session().corpus();
+    }
+
+    /** A new corpus with the bundled default codebook, made off the FX thread, then shown in place of the open one. */
     void create(Path file) {
-        Corpus corpus;
-        try {
-            corpus = Corpus.create(file);
-        } catch (RuntimeException e) {
-            alerts().error("New corpus", e.getMessage());
-            return;
-        }
-        try {
-            new CodebookStore(corpus).merge(CodebookPresets.preset(CodebookPresets.DEFAULT), window.coder());
-        } catch (RuntimeException e) {
-            alerts().error("New corpus", "The corpus was made without a codebook: " + e.getMessage());
-        }
-        window.show(corpus);
+        opening.create(file, window::show);
     }
 
+    /** Opens (and migrates) {@code file} off the FX thread, then shows it in place of the open one. */
     void open(Path file) {
-        try {
-            window.show(CorpusOpening.open(file, window.coder()));
-        } catch (RuntimeException e) {
-            alerts().error("Open corpus", e.getMessage());
-        }
+        opening.open(file, window::show);
     }
 
-    void importPaths(List<Path> paths) {
+    /** Imports files and folders as one job: progress and Cancel in the import dialog, then the summary. */
+    RunningJob importPaths(List<Path> paths) {
         CorpusSession session = window.session();
-        AtomicBoolean cancel = new AtomicBoolean();
-        ImportDialog dialog = new ImportDialog(window.root(), cancel);
-        BatchImport batch = new BatchImport(session.workspace().corpus(), window.coder());
+        RunningJob[] job = new RunningJob[1];
+        ImportDialog dialog = new ImportDialog(window.root(), () -> job[0].cancel());
         dialog.show();
-        window.runner().run("import files",
-                () -> batch.run(paths, (done, total, current) -> Platform.runLater(() -> dialog.progress(done, total, current)), cancel),
-                summary -> {
-                    dialog.summary(summary);
-                    session.refreshList();
-                    if (session.workspace().documentProperty().get() == null && !summary.imported().isEmpty()) {
-                        session.openDocument(summary.imported().get(0).id()); // nothing open yet: show the first
-                    }
-                },
-                e -> {
-                    dialog.close();
-                    alerts().error("Import", "Import failed: " + e.getMessage());
-                    session.refreshList();
-                });
+        job[0] = Imports.start(session.corpus(), paths, window.coder(), new JobWatcher<>() {
+            @Override
+            public void progress(Progress p) {
+                dialog.progress(p.done(), p.total(), p.text());
+            }
+
+            @Override
+            public void done(ImportSummary summary) {
+                dialog.summary(summary);
+                session.refreshList();
+                if (session.workspace().documentProperty().get() == null && !summary.imported().isEmpty()) {
+                    session.openDocument(summary.imported().get(0).id()); // nothing open yet: show the first
+                }
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                dialog.close();
+                alerts().error("Import", "Import failed: " + e.getMessage());
+                session.refreshList();
+            }
+
+            @Override
+            public void cancelled() {
+                dialog.close();
+                session.refreshList();
+            }
+        });
+        return job[0];
     }
 
     /** The clipboard's text as a new document, titled by its headline, then opened. */
     void paste() {
         String text = Clipboard.getSystemClipboard().getString();
-        if (text == null || text.isBlank()) {
+        if (!Pasting.worthPasting(text)) {
             alerts().info("Paste as document", "The clipboard holds no text.");
             return;
         }
-        String stored = LineBreaks.normalise(text);
         CorpusSession session = window.session();
-        window.runner().run("add pasted document",
-                () -> new DocumentStore(session.workspace().corpus()).add(new NewDocument(stored,
-                        DocumentMeta.titled(Headline.find(stored))), window.coder()),
-                added -> {
-                    session.refreshList();
-                    session.openDocument(added.id());
-                    if (added.duplicate()) {
-                        alerts().info("Paste as document", "This text is already document " + added.id() + "; opened it.");
-                    }
-                },
-                e -> alerts().error("Paste as document", e.getMessage()));
+        Pasting.paste(session.corpus(), text, window.coder(), watcher("Paste as document", added -> {
+            session.refreshList();
+            session.openDocument(added.id());
+            if (added.duplicate()) {
+                alerts().info("Paste as document", "This text is already document " + added.id() + "; opened it.");
+            }
+        }));
     }
 
     /** Merges a codebook file into the corpus (matched by uuid, then name; nothing removed), after an automatic backup. */
-    void importCodebook(Path file) {
+    RunningJob importCodebook(Path file) {
         var workspace = window.session().workspace();
-        afterBackup(BackupKind.BEFORE_CODEBOOK_IMPORT, "import codebook", () -> new CodebookStore(workspace.corpus())
-                        .merge(org.parley.core.codebook.CodebookFile.read(file), window.coder()),
-                book -> {
-                    workspace.reloadCodebook();
-                    workspace.reloadClaims();
-                },
-                e -> alerts().error("Import codebook", e instanceof BackupFirstFailed ? e.getMessage() : file + ": " + e.getMessage()));
+        return CodebookFiles.importFrom(corpus(), window.backups(), file, window.coder(), new JobWatcher<Codebook>() {
+            @Override
+            public void done(Codebook book) {
+                workspace.reloadCodebook();
+                workspace.reloadClaims();
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                alerts().error("Import codebook", e instanceof Backups.BackupFirstFailed ? e.getMessage() : file + ": " + e.getMessage());
+            }
+        });
     }
 
     /** Writes the codebook JSON to {@code file}, never over the corpus or any other (refused with the reason). */
-    void exportCodebook(Path file) {
-        var workspace = window.session().workspace();
-        window.runner().run("export codebook", () -> {
-            org.parley.core.codebook.CodebookFile.write(new CodebookStore(workspace.corpus()).load(), file, workspace.corpus().file());
-            return file;
-        }, f -> alerts().info("Export codebook", "Wrote " + f), e -> alerts().error("Export codebook", e.getMessage()));
+    RunningJob exportCodebook(Path file) {
+        return CodebookFiles.exportTo(corpus(), file, watcher("Export codebook", f -> alerts().info("Export codebook", "Wrote " + f)));
     }
 
     /** File > Backup now…: a checked backup that lands whole or not at all. */
-    void backup(Path target) {
-        Corpus corpus = window.session().workspace().corpus();
-        window.runner().run("backup", () -> Backup.take(corpus, target),
-                r -> alerts().info("Backup", "Backed up to " + r.file()), e -> alerts().error("Backup", e.getMessage()));
+    RunningJob backup(Path target) {
+        return Backups.now(corpus(), target, watcher("Backup", f -> alerts().info("Backup", "Backed up to " + f)));
     }
 
     /** The day's automatic backup of the corpus just opened, in the background, when none was taken today. */
     void dailyBackup() {
-        AutomaticBackups backups = window.backups();
-        if (!backups.on()) {
-            return;
-        }
-        Corpus corpus = window.session().workspace().corpus();
-        BackupShelf shelf = backups.shelf(corpus.file()).orElseThrow();
-        window.runner().run("daily backup", () -> shelf.dailyIfDue(corpus), taken -> { },
-                e -> alerts().error("Automatic backup", "The daily backup of " + corpus.file().getFileName() + " failed: "
-                        + e.getMessage()));
-    }
-
-    /**
-     * Runs {@code work} on the background lane after an automatic backup of the open corpus ({@code kind}), in the
-     * same task: when the backup fails the work does not run and {@code failed} gets a {@link BackupFirstFailed}.
-     * Every change that brings in much at once goes through here: a codebook import, and a merge of another corpus
-     * ({@code BackupKind.BEFORE_MERGE}; the merge, when it comes, calls this).
-     */
-    <T> void afterBackup(BackupKind kind, String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        AutomaticBackups backups = window.backups();
-        Corpus corpus = window.session().workspace().corpus();
-        window.runner().run(what, () -> {
-            if (backups.on()) {
-                try {
-                    backups.shelf(corpus.file()).orElseThrow().take(corpus, kind);
-                } catch (RuntimeException e) {
-                    throw new BackupFirstFailed("Nothing was changed: the backup " + kind.description() + " failed: " + e.getMessage(), e);
-                }
+        Path file = corpus().file();
+        Backups.dailyIfDue(corpus(), window.backups(), new JobWatcher<>() {
+            @Override
+            public void done(java.util.Optional<ShelvedBackup> taken) {
             }
-            return work.call();
-        }, done, failed);
+
+            @Override
+            public void failed(Throwable e) {
+                alerts().error("Automatic backup", "The daily backup of " + file.getFileName() + " failed: " + e.getMessage());
+            }
+        });
     }
 
-    /** A backup taken before a change failed, so the change was not made. */
-    static final class BackupFirstFailed extends RuntimeException {
-        BackupFirstFailed(String message, Throwable cause) {
-            super(message, cause);
-        }
+    /** A job's ending told to the coder: {@code done} with its result, a failure as one line titled {@code title}. */
+    private <T> JobWatcher<T> watcher(String title, java.util.function.Consumer<T> done) {
+        return new JobWatcher<>() {
+            @Override
+            public void done(T result) {
+                done.accept(result);
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                alerts().error(title, e.getMessage());
+            }
+        };
     }
 
     /** File > Restore from backup…: the open corpus's automatic backups; the chosen one is restored. */
     void showBackups() {
-        Path file = window.session().workspace().corpus().file();
+        Path file = corpus().file();
         BackupShelf shelf = window.backups().shelf(file).orElse(null);
         if (shelf == null) {
             alerts().info("Restore from backup", "This window keeps no automatic backups.");
@@ -194,19 +183,21 @@ final class CorpusFiles {
     }
 
     /**
-     * Closes the corpus in the window, restores {@code backup} in its place (the same {@link Restore} as the
-     * command line) and opens it again; on failure the corpus as it was is opened again and the reason shown.
+     * Closes the corpus in the window (asking first about unsaved work), restores {@code backup} in its place (the
+     * same restore as the command line) and opens it again; on failure the corpus as it was is opened again and the
+     * reason shown.
      */
     void restore(ShelvedBackup backup) {
-        Path file = window.session().workspace().corpus().file();
-        String when = RestoreDialog.WHEN.format(backup.taken().atZone(window.backups().clock().getZone()));
+        Path file = corpus().file();
+        AutomaticBackups backups = window.backups();
+        String when = RestoreDialog.WHEN.format(backup.taken().atZone(backups.clock().getZone()));
         if (!window.closeCorpus("Restoring the backup of " + when + "…")) {
             return; // the coder chose to keep the corpus open with its unsaved changes
         }
-        window.runner().run("restore from backup", () -> Restore.run(backup.file(), file, window.backups().clock()), restored -> {
+        Backups.restore(backup.file(), file, backups.clock(), Platform::runLater, kept -> {
             open(file);
             alerts().info("Restore from backup", "Restored " + file.getFileName() + " from the backup of " + when + ".\n"
-                    + "The corpus as it was is kept as " + restored.keptAs() + ".");
+                    + "The corpus as it was is kept as " + kept + ".");
         }, e -> {
             open(file);
             alerts().error("Restore from backup", "Nothing was restored: " + e.getMessage());

@@ -1,34 +1,88 @@
 package org.parley.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.parley.core.firstrun.DefaultCorpus;
-import org.parley.core.store.Corpus;
-import org.parley.core.store.LockWait;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+import org.parley.core.session.CorpusOpener;
 
 /**
- * How the window opens a corpus to code in: an empty file becomes a corpus with the default codebook; any other is
- * opened at once and its pages are checked beside it (seconds on a 100,000-article corpus), reads going on while
- * writes wait for the verdict, so a damaged file is never written to and the window does not freeze.
+ * The window's side of opening or creating a corpus: the work runs off the FX thread ({@link CorpusOpener});
+ * when it takes longer than {@link #SLOW} a small modal "Opening X…" shows until it is done. A failure is one
+ * line naming the file, as before.
  */
 final class CorpusOpening {
-    private static final ExecutorService CHECKS = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "parley-page-check");
-        t.setDaemon(true);
-        return t;
-    });
+    /** How long opening runs before the coder is shown that it is under way. */
+    static final Duration SLOW = Duration.millis(300);
 
-    private CorpusOpening() {
+    private final Node owner;
+    private final CorpusOpener opener;
+
+    CorpusOpening(Node owner, CorpusOpener opener) {
+        this.owner = owner;
+        this.opener = opener;
     }
 
-    static Corpus open(Path file, String coder) {
-        if (Corpus.isBlank(file)) {
-            return DefaultCorpus.start(file, coder);
+    void open(Path file, Consumer<CorpusOpener.Opened> done) {
+        run("Opening ", "Open corpus", file, done, false);
+    }
+
+    void create(Path file, Consumer<CorpusOpener.Opened> done) {
+        run("Making ", "New corpus", file, done, true);
+    }
+
+    private void run(String doing, String title, Path file, Consumer<CorpusOpener.Opened> done, boolean create) {
+        Stage note = note(doing + file.getFileName() + "…");
+        PauseTransition slow = later(note);
+        Consumer<CorpusOpener.Opened> opened = o -> {
+            finish(slow, note);
+            done.accept(o);
+        };
+        Consumer<Throwable> failed = e -> {
+            finish(slow, note);
+            new Alerts(owner).error(title, e.getMessage());
+        };
+        if (create) {
+            opener.createInBackground(file, opened, failed);
+        } else {
+            opener.openInBackground(file, opened, failed);
         }
-        Corpus corpus = Corpus.open(file, Clock.systemUTC(), LockWait.DEFAULT, false);
-        corpus.checkIntactBeside(CHECKS);
-        return corpus;
+    }
+
+    private PauseTransition later(Stage note) {
+        PauseTransition slow = new PauseTransition(SLOW);
+        slow.setOnFinished(e -> note.show());
+        slow.play();
+        return slow;
+    }
+
+    private static void finish(PauseTransition slow, Stage note) {
+        slow.stop();
+        note.close();
+    }
+
+    private Stage note(String text) {
+        Stage s = new Stage(StageStyle.UTILITY);
+        s.initModality(Modality.APPLICATION_MODAL);
+        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
+            s.initOwner(owner.getScene().getWindow());
+        }
+        s.setTitle("Parley");
+        Label label = new Label(text);
+        label.setId("corpus-opening");
+        ProgressIndicator spin = new ProgressIndicator();
+        spin.setPrefSize(24, 24);
+        HBox box = new HBox(12, spin, label);
+        box.setStyle("-fx-padding: 18;");
+        s.setScene(new javafx.scene.Scene(box));
+        s.setResizable(false);
+        return s;
     }
 }

@@ -8,19 +8,21 @@ import javafx.scene.layout.VBox;
 import org.parley.core.config.Settings;
 import org.parley.core.model.Annotation;
 import org.parley.core.model.AnnotationStatus;
-import org.parley.core.store.Corpus;
-import org.parley.core.store.DocumentListing;
+import org.parley.core.session.CorpusOpener;
+import org.parley.core.session.DocumentList;
+import org.parley.core.session.DocumentReading;
+import org.parley.core.session.OpenCorpus;
 import org.parley.ui.coding.ClaimList;
 import org.parley.ui.coding.CodingPanel;
 import org.parley.ui.coding.Workspace;
-import org.parley.ui.common.TaskRunner;
 import org.parley.ui.corpus.CorpusBrowser;
 import org.parley.ui.reader.FindBar;
 import org.parley.ui.reader.ReaderView;
 
 /**
  * One open corpus in the window: browser, reader, coding panel, claim list and status bar wired to one
- * {@link Workspace}. Remembers the open document and position in the settings as the coder moves.
+ * {@link Workspace} over the {@link OpenCorpus} (its only door to the corpus). Remembers the open document and
+ * position in the settings, per corpus file, as the coder moves.
  */
 public final class CorpusSession {
 
@@ -37,11 +39,11 @@ public final class CorpusSession {
     private boolean countCheckPending;
     private int countShown = -1;
 
-    public CorpusSession(Corpus corpus, String coder, TaskRunner runner, Settings settings) {
+    public CorpusSession(CorpusOpener.Opened opened, String coder, Settings settings) {
         this.settings = settings;
-        this.workspace = new Workspace(corpus, coder, runner);
+        this.workspace = new Workspace(opened.corpus(), coder, opened.codebook());
         this.reader = new ReaderView(workspace);
-        this.browser = new CorpusBrowser(new DocumentListing(corpus), runner, this::openDocument);
+        this.browser = new CorpusBrowser(new DocumentList(opened.corpus()), this::openDocument);
         this.coding = new CodingPanel(workspace);
         this.claimList = new ClaimList(workspace, reader::reveal);
         this.find = new FindBar(reader);
@@ -104,7 +106,6 @@ public final class CorpusSession {
         }
     }
 
-    /** Reopens the document and position the coder left, else the first document. */
     /**
      * Leaves the coding panel and the claim list out of the window's first frame and puts them in right
      * after it (FirstPaint's rule for a frame on screen): styling and laying them out took about
@@ -121,18 +122,25 @@ public final class CorpusSession {
         });
     }
 
+    /** Reopens the document and position the coder left in this corpus, else the first document (read off the FX thread). */
     public void resume() {
         long doc = settings.placeIn(file()).map(org.parley.core.config.Place::document).orElse(-1L);
         int pos = settings.placeIn(file()).map(org.parley.core.config.Place::position).orElse(0);
-        if (doc > 0 && workspace.corpus().read("check document", c -> {
-            try (var ps = c.prepareStatement("SELECT 1 FROM document WHERE id = ? AND deleted IS NULL")) {
-                ps.setLong(1, doc);
-                return ps.executeQuery().next();
+        Runnable first = () -> browser.whenListed(() -> {
+            if (browser.size() > 0 && workspace.documentProperty().get() == null) {
+                browser.step(1);
             }
-        })) {
-            openDocument(doc, pos);
-        } else if (browser.size() > 0) {
-            browser.step(1);
+        });
+        if (doc > 0) {
+            new DocumentReading(workspace.corpus()).exists(doc, there -> {
+                if (there) {
+                    openDocument(doc, pos);
+                } else {
+                    first.run();
+                }
+            }, e -> first.run());
+        } else {
+            first.run();
         }
         Platform.runLater(() -> reader.area().requestFocus());
     }
@@ -213,10 +221,17 @@ public final class CorpusSession {
         return root;
     }
 
-    /** Waits for pending writes and closes the corpus (the window is closing or another corpus opens). */
+    /** The corpus open in this session (the window's door to it). */
+    public OpenCorpus corpus() {
+        return workspace.corpus();
+    }
+
+    /**
+     * Closes the corpus (the window is closing or another corpus opens): running jobs are cancelled, the saves
+     * still queued are stored first; the window has asked about kept ones before.
+     */
     public void close() {
-        workspace.runner().drain();
         settings.save();
-        workspace.corpus().close();
+        workspace.corpus().close(java.time.Duration.ofSeconds(30));
     }
 }

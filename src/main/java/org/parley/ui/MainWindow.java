@@ -22,23 +22,24 @@ import javafx.stage.Stage;
 import org.parley.core.backup.AutomaticBackups;
 import org.parley.core.config.Settings;
 import org.parley.core.model.Dimension;
-import org.parley.core.store.Corpus;
+import org.parley.core.session.CorpusOpener;
+import org.parley.core.session.OpenCorpus;
 import org.parley.ui.coding.Workspace;
-import org.parley.ui.common.TaskRunner;
+import org.parley.ui.common.SaveState;
 import org.parley.ui.export.ExportDialog;
 import org.parley.ui.export.ExportViewModel;
 
 /**
  * The window: menus over one {@link CorpusSession}. Opening another corpus replaces the session (the
- * old one finishes its writes and closes first). Keeps the last corpus, recent corpora and theme, and takes the
- * day's automatic backup of each corpus it opens.
+ * old one finishes its writes and closes first; when saves are kept unsaved the coder is asked). Keeps the last
+ * corpus, recent corpora and theme, and takes the day's automatic backup of each corpus it opens. It reaches the
+ * corpus only through the session's {@link OpenCorpus} and the core classes on it.
  */
 public final class MainWindow {
 
     private final Stage stage;
     private final Settings settings;
     private final String coder;
-    private final TaskRunner runner;
     private final BorderPane root = new BorderPane();
     private final Menu recent = new Menu("Recent corpora");
     private final Menu colour = new Menu("Colour claims by");
@@ -47,19 +48,17 @@ public final class MainWindow {
     private CorpusSession session;
     /** The last export dialog opened (tests reach it here). */
     private ExportDialog exportDialog;
-    private org.parley.core.session.OpenCorpus exportCorpus;
 
     /** A window that takes and lists no automatic backups, as tests that do not look at them open it. */
-    public MainWindow(Stage stage, Settings settings, String coder, TaskRunner runner, Corpus corpus) {
-        this(stage, settings, coder, runner, corpus, null);
+    public MainWindow(Stage stage, Settings settings, String coder, CorpusOpener.Opened corpus) {
+        this(stage, settings, coder, corpus, null);
     }
 
     /** {@code backups}: where and how the automatic backups are kept (null: none are taken). */
-    public MainWindow(Stage stage, Settings settings, String coder, TaskRunner runner, Corpus corpus, AutomaticBackups backups) {
+    public MainWindow(Stage stage, Settings settings, String coder, CorpusOpener.Opened corpus, AutomaticBackups backups) {
         this.stage = stage;
         this.settings = settings;
         this.coder = coder;
-        this.runner = runner;
         this.backups = backups != null ? backups : AutomaticBackups.none();
         this.files = new CorpusFiles(this);
         theme(isDark());
@@ -134,12 +133,14 @@ public final class MainWindow {
         e.consume();
     }
 
-    void show(Corpus corpus) {
+    /** Shows a corpus just opened in place of the one open (asking first when changes are kept unsaved). */
+    void show(CorpusOpener.Opened opened) {
         if (!leaveSession()) {
-            corpus.close(); // the coder stays with the corpus whose changes are not saved
+            opened.corpus().close(); // the coder stays with the corpus whose changes are not saved
             return;
         }
-        session = new CorpusSession(corpus, coder, runner, settings);
+        OpenCorpus corpus = opened.corpus();
+        session = new CorpusSession(opened, coder, settings);
         root.setCenter(session.root());
         stage.setTitle("Parley — " + corpus.file().getFileName());
         remember(corpus.file());
@@ -148,6 +149,14 @@ public final class MainWindow {
         session.resume();
         root.getTop().setDisable(false);
         files.dailyBackup();
+        if (opened.notice() != null) {
+            javafx.application.Platform.runLater(() -> new Alerts(root).info("Parley", opened.notice()));
+        }
+    }
+
+    /** Says once, at start, that the settings file was damaged and kept aside (the app calls it after the first frame). */
+    void tellSettingsProblem() {
+        settings.problem().ifPresent(p -> new Alerts(root).error("Settings", p));
     }
 
     /** Closes the corpus and shows {@code doing} in its place, menus off, until {@link #show} opens one again. */
@@ -176,23 +185,26 @@ public final class MainWindow {
      * asks first: Retry (again until saved or the coder chooses otherwise), Discard the named count, or Cancel,
      * which keeps the corpus open and returns false.
      */
+    /** How long leaving waits for saves still queued (a slow disk) before it asks. */
+    private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(10);
+
     private boolean leaveSession() {
         if (session == null) {
             return true;
         }
-        var save = session.workspace().save();
-        int kept = save.settleForLeaving();
+        SaveState save = session.workspace().save();
+        int kept = save.settle(SETTLE);
         while (kept > 0) {
             UnsavedChanges.Choice choice = UnsavedChanges.ask(root, kept, save.problem());
             if (choice == UnsavedChanges.Choice.CANCEL) {
-                save.stayAfterAll();
                 return false;
             }
             if (choice == UnsavedChanges.Choice.DISCARD) {
                 save.discard();
                 break;
             }
-            kept = save.retryNow();
+            save.retry();
+            kept = save.settle(SETTLE);
         }
         session.close();
         session = null;
@@ -293,7 +305,7 @@ public final class MainWindow {
 
     void backup() {
         FileChooser c = chooser("Backup corpus to");
-        c.setInitialFileName(session.workspace().corpus().file().getFileName().toString().replace(".parley", "")
+        c.setInitialFileName(session.corpus().file().getFileName().toString().replace(".parley", "")
                 + "-backup-" + java.time.LocalDate.now() + ".parley");
         File f = c.showSaveDialog(stage);
         if (f != null) {
@@ -304,10 +316,7 @@ public final class MainWindow {
     /** File > Export…: every export format, run in the background with progress and Cancel. */
     void export() {
         Workspace w = session.workspace();
-        if (exportCorpus == null || !exportCorpus.file().equals(w.corpus().file())) { // until the window holds its OpenCorpus
-            exportCorpus = org.parley.core.session.OpenCorpus.of(w.corpus(), javafx.application.Platform::runLater);
-        }
-        org.parley.core.session.OpenCorpus corpus = exportCorpus;
+        OpenCorpus corpus = session.corpus();
         List<String> labels = w.codebookProperty().get().dimensions().stream().filter(d -> d.kind().takesCodes()).map(Dimension::name).toList();
         org.parley.core.export.job.ExportJobs.coders(corpus, coders -> {
             exportDialog = new ExportDialog(new ExportViewModel(settings, corpus.file(), w.documentProperty().get(), coders, labels), corpus);
@@ -368,10 +377,6 @@ public final class MainWindow {
 
     String coder() {
         return coder;
-    }
-
-    TaskRunner runner() {
-        return runner;
     }
 
     BorderPane root() {

@@ -10,9 +10,7 @@ import java.time.Clock;
 import org.parley.core.backup.AutomaticBackups;
 import org.parley.core.config.Places;
 import org.parley.core.config.Settings;
-import org.parley.core.firstrun.DefaultCorpus;
-import org.parley.core.store.Corpus;
-import org.parley.ui.common.TaskRunner;
+import org.parley.core.session.CorpusOpener;
 
 /**
  * The desktop app: asks the coder's name on first run (stored in the settings the CLI reads too),
@@ -26,17 +24,19 @@ public final class ParleyApp extends Application {
         // the theme before the first dialog, so the welcome already looks like the app
         Application.setUserAgentStylesheet(Theme.userAgentStylesheet(settings.darkTheme()));
         String coder = coderName(settings);
-        Corpus corpus;
+        CorpusOpener opener = new CorpusOpener(coder, Platform::runLater);
+        CorpusOpener.Opened opened;
         try {
-            corpus = getParameters().getRaw().isEmpty() ? openLast(settings, places)
-                    : CorpusOpening.open(Path.of(getParameters().getRaw().get(0)), coder);
+            // the first corpus opens before the window shows: there is nothing to paint before it
+            opened = getParameters().getRaw().isEmpty() ? opener.openLast(settings, places)
+                    : opener.open(Path.of(getParameters().getRaw().get(0)));
         } catch (RuntimeException e) {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     "Cannot open the corpus: " + e.getMessage()).showAndWait();
             Platform.exit();
             return;
         }
-        MainWindow window = new MainWindow(stage, settings, coder, TaskRunner.background(), corpus,
+        MainWindow window = new MainWindow(stage, settings, coder, opened,
                 new AutomaticBackups(places.backupsFolder(), settings, Clock.systemDefaultZone()));
         window.session().sidePaneAfterFirstFrame();
         stage.setMaximized(true);
@@ -45,7 +45,10 @@ public final class ParleyApp extends Application {
             FirstPaint.reportAndExit(stage);
             return;
         }
-        Platform.runLater(() -> FirstRunGuide.showOnce(stage, settings));
+        Platform.runLater(() -> {
+            window.tellSettingsProblem();
+            FirstRunGuide.showOnce(stage, settings);
+        });
     }
 
     /** True when the arguments are one corpus file to open in the app (a double-click on a .parley file). */
@@ -65,17 +68,5 @@ public final class ParleyApp extends Application {
         settings.coderName(name);
         settings.save();
         return name;
-    }
-
-    static Corpus openLast(Settings settings, Places places) {
-        Path last = settings.lastCorpus().filter(Files::isRegularFile).orElse(null);
-        if (last != null) {
-            return CorpusOpening.open(last, settings.coderName());
-        }
-        Path def = places.defaultCorpus();
-        if (Files.isRegularFile(def)) {
-            return CorpusOpening.open(def, settings.coderName());
-        }
-        return DefaultCorpus.create(def, settings.coderName());
     }
 }

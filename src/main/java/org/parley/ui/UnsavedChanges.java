@@ -24,7 +24,8 @@ final class UnsavedChanges {
         Alert a = new Alert(Alert.AlertType.WARNING, "", retry, discard, cancel);
         a.setTitle("Unsaved changes");
         a.setHeaderText(changes + " not saved");
-        a.setContentText("Saving stopped: " + problem + "\n\nRetry once the problem is solved (free some space, plug the disk"
+        a.setContentText((problem == null ? "Saving is still under way (the disk is slow)." : "Saving stopped: " + problem)
+                + "\n\nRetry once the problem is solved (free some space, plug the disk"
                 + " back in), or discard the " + changes + ": they will be lost.");
         a.getDialogPane().setId("unsaved-changes");
         a.getDialogPane().lookupButton(retry).setId("unsaved-retry");

@@ -19,7 +19,6 @@ import org.parley.core.ingest.ImportProgress;
 import org.parley.core.model.Annotation;
 import org.parley.core.store.AnnotationStore;
 import org.parley.core.store.Corpus;
-import org.parley.ui.common.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -90,10 +89,10 @@ public class CodingFlowTest {
         MainWindow[] w = new MainWindow[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            w[0] = new MainWindow(stage, settings, "tester", TaskRunner.synchronous(), corpus);
+            w[0] = new MainWindow(stage, settings, "tester", Settled.opened(corpus));
             stage.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settled.window(w[0]);
         return w[0];
     }
 

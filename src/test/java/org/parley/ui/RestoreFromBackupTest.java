@@ -29,7 +29,6 @@ import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentListing;
 import org.parley.core.store.DocumentStore;
 import org.parley.core.store.NewDocument;
-import org.parley.ui.common.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -55,10 +54,10 @@ class RestoreFromBackupTest {
         MainWindow[] w = new MainWindow[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            w[0] = new MainWindow(stage, settings, "tester", TaskRunner.synchronous(), corpus, backups);
+            w[0] = new MainWindow(stage, settings, "tester", Settled.opened(corpus), backups);
             stage.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Settled.window(w[0]);
         window = w[0];
     }
 
@@ -71,7 +70,7 @@ class RestoreFromBackupTest {
     }
 
     private int documents() {
-        return new DocumentListing(window.session().workspace().corpus()).count("", false);
+        return Settled.read(window, c -> new DocumentListing(c).count("", false));
     }
 
     private static String alertText(FxRobot robot) {
@@ -86,7 +85,10 @@ class RestoreFromBackupTest {
         CodebookFile.write(UiCorpus.codebook(), codebook);
         robot.interact(() -> window.files().importCodebook(codebook));
         assertThat(shelf().list()).extracting(ShelvedBackup::kind).containsExactly(BackupKind.BEFORE_CODEBOOK_IMPORT, BackupKind.DAILY);
-        robot.interact(() -> add(window.session().workspace().corpus(), "A second document, written after the backups."));
+        Settled.read(window, c -> {
+            add(c, "A second document, written after the backups.");
+            return null;
+        });
         assertThat(documents()).isEqualTo(2);
 
         robot.interact(() -> window.session().reader().area().requestFocus());

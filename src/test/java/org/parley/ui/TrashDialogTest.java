@@ -20,7 +20,6 @@ import org.parley.core.store.Corpus;
 import org.parley.core.store.DocumentStore;
 import org.parley.core.store.NewDocument;
 import org.parley.ui.common.SaveState;
-import org.parley.ui.common.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,7 +40,7 @@ class TrashDialogTest {
         MainWindow[] w = new MainWindow[1];
         robot.interact(() -> {
             Stage stage = new Stage();
-            w[0] = new MainWindow(stage, Settings.load(dir.resolve("settings.properties")), "tester", TaskRunner.background(), corpus);
+            w[0] = new MainWindow(stage, Settings.load(dir.resolve("settings.properties")), "tester", Settled.opened(corpus));
             stage.show();
         });
         CorpusSession s = w[0].session();
@@ -56,7 +55,7 @@ class TrashDialogTest {
         Annotation made = s.workspace().selectedProperty().get();
 
         CountDownLatch hold = new CountDownLatch(1); // the disk is slow: the trash's save waits on the background thread
-        w[0].runner().run("a slow disk", () -> hold.await(10, TimeUnit.SECONDS), x -> { }, e -> { });
+        s.corpus().save("a slow disk", c -> hold.await(10, TimeUnit.SECONDS), x -> { });
         robot.interact(() -> {
             s.workspace().trashSelected();
             s.restoreFromTrash();

@@ -1,7 +1,5 @@
 package org.parley.core.session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.function.Consumer;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
@@ -35,12 +33,34 @@ public final class CodebookChanges {
         corpus.save(label, c -> new CodebookEdits(c).edit(state, coder), x -> done.run());
     }
 
-    public void merge(Code from, Code into, Consumer<CodebookEdits.Merge> done) {
-        corpus.save("merge codes", c -> new CodebookEdits(c).merge(from.uuid(), into.uuid(), coder), done);
+    /**
+     * A merge as made on the lane; {@link #unmerge} reads it there, after the merge (saves keep their order), so
+     * an undo given before the merge reached the disk still undoes exactly what it recoded.
+     */
+    public static final class Merged {
+        private volatile CodebookEdits.Merge merge;
+
+        /** How many claims the merge recoded (0 until it is stored). */
+        public int claims() {
+            CodebookEdits.Merge m = merge;
+            return m == null ? 0 : m.claims();
+        }
     }
 
-    public void unmerge(CodebookEdits.Merge merge, Runnable done) {
-        corpus.save("undo merge", c -> { new CodebookEdits(c).unmerge(merge, coder); return null; }, x -> done.run());
+    public Merged merge(Code from, Code into, Runnable done) {
+        Merged merged = new Merged();
+        corpus.save("merge codes", c -> {
+            merged.merge = new CodebookEdits(c).merge(from.uuid(), into.uuid(), coder);
+            return null;
+        }, x -> done.run());
+        return merged;
+    }
+
+    public void unmerge(Merged merged, Runnable done) {
+        corpus.save("undo merge", c -> {
+            new CodebookEdits(c).unmerge(merged.merge, coder);
+            return null;
+        }, x -> done.run());
     }
 
     public void delete(String label, Code code, Runnable done) {
@@ -74,14 +94,6 @@ public final class CodebookChanges {
 
     /** How many claims are coded in a dimension, after every save made before this call. */
     public void uses(Dimension d, Consumer<Integer> done, Consumer<Throwable> failed) {
-        corpus.read("count uses of a dimension", c -> c.read("count uses of a dimension", con -> {
-            try (PreparedStatement ps = con.prepareStatement(
-                    "SELECT count(DISTINCT annotation_id) FROM annotation_code WHERE dimension_id = ?")) {
-                ps.setLong(1, d.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        }), done, failed);
+        corpus.read("count uses of a dimension", c -> new DimensionEdits(c).uses(d.uuid()), done, failed);
     }
 }

@@ -4,9 +4,19 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.parley.core.model.Document;
 import org.parley.core.store.DocumentStore;
+import org.parley.core.text.Offsets;
 
 /** Reading one document of an {@link OpenCorpus}, on its ordered lane (after every save made before). */
 public final class DocumentReading {
+    /** A document as read for the reader, with its offsets (code points to UTF-16) worked out off the window's thread. */
+    public record Opened(Document document, Offsets offsets) {
+        public Opened {
+            if (document == null || offsets == null) {
+                throw new IllegalArgumentException("an opened document needs its text and offsets");
+            }
+        }
+    }
+
     private final OpenCorpus corpus;
 
     public DocumentReading(OpenCorpus corpus) {
@@ -18,8 +28,16 @@ public final class DocumentReading {
         corpus.read("read a document", c -> new DocumentStore(c).find(idOrUuid), done, failed);
     }
 
-    /** Whether the corpus still holds this document (the place remembered from last time, for example). */
-    public void exists(String idOrUuid, Consumer<Boolean> done, Consumer<Throwable> failed) {
-        corpus.read("look for a document", c -> new DocumentStore(c).find(idOrUuid).isPresent(), done, failed);
+    /** A document to read and code in, with its offsets; fails when there is no such document. */
+    public void open(long id, Consumer<Opened> done, Consumer<Throwable> failed) {
+        corpus.read("open document " + id, c -> {
+            Document d = new DocumentStore(c).get(String.valueOf(id));
+            return new Opened(d, Offsets.of(d.text()));
+        }, done, failed);
+    }
+
+    /** Whether the corpus still holds this document, not in the trash (the place remembered from last time, for example). */
+    public void exists(long id, Consumer<Boolean> done, Consumer<Throwable> failed) {
+        corpus.read("look for a document", c -> new DocumentStore(c).find(String.valueOf(id)).filter(d -> d.deleted() == null).isPresent(), done, failed);
     }
 }

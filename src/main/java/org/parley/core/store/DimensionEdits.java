@@ -75,6 +75,12 @@ public final class DimensionEdits {
         });
     }
 
+    /** How many claims (in the trash or not) are coded in the dimension. */
+    public int uses(String uuid) {
+        return corpus.read("count uses of a dimension", c -> CodebookStore.count(c,
+                "SELECT count(DISTINCT annotation_id) FROM annotation_code WHERE dimension_id = " + find(c, uuid).id()));
+    }
+
     /** Removes a dimension no claim is coded in (a used one is refused with the count). */
     public void remove(String uuid, String coder) {
         corpus.write("remove dimension", c -> {

@@ -246,11 +246,15 @@ public final class CodebookEditor {
         if (from == null) {
             return;
         }
+        work.uses(from, used -> askMerge(from, used));
+    }
+
+    private void askMerge(Code from, int used) {
         List<Code> others = codes.getItems().stream().filter(c -> !c.uuid().equals(from.uuid())).toList();
         List<String> names = others.stream().map(Code::name).toList();
         ChoiceDialog<String> pick = new ChoiceDialog<>(names.isEmpty() ? null : names.get(0), names);
         pick.setTitle("Merge codes");
-        pick.setHeaderText("Merge '" + from.name() + "' into another code: its " + work.uses(from) + " claims are recoded.");
+        pick.setHeaderText("Merge '" + from.name() + "' into another code: its " + used + " claims are recoded.");
         pick.initOwner(window());
         pick.showAndWait().flatMap(n -> others.stream().filter(c -> c.name().equals(n)).findFirst())
                 .ifPresent(into -> work.merge(from, into));
@@ -261,11 +265,13 @@ public final class CodebookEditor {
         if (c == null) {
             return;
         }
-        if (work.uses(c) > 0) {
-            mergeCode();
-        } else {
-            work.delete(c);
-        }
+        work.uses(c, used -> {
+            if (used > 0) {
+                askMerge(c, used);
+            } else {
+                work.delete(c);
+            }
+        });
     }
 
     private Window window() {

@@ -1,101 +1,89 @@
 package org.parley.ui.codebook;
 
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.parley.core.model.Code;
 import org.parley.core.model.Dimension;
-import org.parley.core.store.CodebookEdits;
-import org.parley.core.store.DimensionEdits;
+import org.parley.core.session.CodebookChanges;
 import org.parley.ui.coding.Workspace;
 import org.parley.ui.common.History;
 
 /**
- * The codebook editor's actions: each stored through the workspace's {@link org.parley.ui.common.SaveState},
- * undoable through its {@link History}, and followed by a fresh codebook and claims in the window.
+ * The codebook editor's actions: each stored through the core's {@link CodebookChanges} on the open corpus's
+ * ordered save lane, undoable through the workspace's {@link History}, and followed by a fresh codebook and
+ * claims in the window (read on the same lane, so they see the change).
  */
 public final class CodebookWork {
     private final Workspace workspace;
-    private final CodebookEdits edits;
-    private final DimensionEdits dimensions;
+    private final CodebookChanges changes;
 
     public CodebookWork(Workspace workspace) {
         this.workspace = workspace;
-        this.edits = new CodebookEdits(workspace.corpus());
-        this.dimensions = new DimensionEdits(workspace.corpus());
+        this.changes = workspace.codebookChanges();
     }
 
     public void add(String list, Code code) {
-        run("add code", () -> edits.add(list, code, workspace.coder()));
+        changes.add(list, code, this::refresh);
         workspace.history().done(edit("add code '" + code.name() + "'",
-                () -> run("undo add code", () -> { edits.delete(code.uuid(), workspace.coder()); return null; }),
-                () -> run("redo add code", () -> { edits.restore(code.uuid(), workspace.coder()); return null; })));
+                () -> changes.delete("undo add code", code, this::refresh),
+                () -> changes.restore("redo add code", code, this::refresh)));
     }
 
     public void change(Code before, Code after) {
-        run("change code", () -> edits.edit(after, workspace.coder()));
+        changes.edit("change code", after, this::refresh);
         workspace.history().done(edit("change code '" + before.name() + "'",
-                () -> run("undo change code", () -> edits.edit(before, workspace.coder())),
-                () -> run("redo change code", () -> edits.edit(after, workspace.coder()))));
+                () -> changes.edit("undo change code", before, this::refresh),
+                () -> changes.edit("redo change code", after, this::refresh)));
     }
 
     /** Merges {@code from} into {@code into}, recoding every claim; undo gives each claim back its old code. */
     public void merge(Code from, Code into) {
-        CodebookEdits.Merge[] done = new CodebookEdits.Merge[1];
-        Runnable doIt = () -> workspace.save().save("merge codes", () -> edits.merge(from.uuid(), into.uuid(), workspace.coder()), m -> {
-            done[0] = m;
-            refresh();
-        });
+        CodebookChanges.Merged[] done = new CodebookChanges.Merged[1];
+        Runnable doIt = () -> done[0] = changes.merge(from, into, this::refresh);
         doIt.run();
         workspace.history().done(edit("merge '" + from.name() + "' into '" + into.name() + "'",
-                () -> run("undo merge", () -> { edits.unmerge(done[0], workspace.coder()); return null; }),
-                doIt));
+                () -> changes.unmerge(done[0], this::refresh), doIt));
     }
 
     public void delete(Code code) {
-        run("delete code", () -> { edits.delete(code.uuid(), workspace.coder()); return null; });
+        changes.delete("delete code", code, this::refresh);
         workspace.history().done(edit("delete code '" + code.name() + "'",
-                () -> run("undo delete code", () -> { edits.restore(code.uuid(), workspace.coder()); return null; }),
-                () -> run("redo delete code", () -> { edits.delete(code.uuid(), workspace.coder()); return null; })));
+                () -> changes.restore("undo delete code", code, this::refresh),
+                () -> changes.delete("redo delete code", code, this::refresh)));
     }
 
     public void addDimension(Dimension d) {
-        run("add dimension", () -> dimensions.add(d, workspace.coder()));
+        changes.addDimension("add dimension", d, this::refresh);
         workspace.history().done(edit("add dimension '" + d.name() + "'",
-                () -> run("undo add dimension", () -> { dimensions.remove(d.uuid(), workspace.coder()); return null; }),
-                () -> run("redo add dimension", () -> { dimensions.restore(d.uuid(), workspace.coder()); return null; })));
+                () -> changes.removeDimension("undo add dimension", d, this::refresh),
+                () -> changes.restoreDimension("redo add dimension", d, this::refresh)));
     }
 
     public void changeDimension(Dimension before, Dimension after) {
-        run("change dimension", () -> dimensions.edit(after, workspace.coder()));
+        changes.editDimension("change dimension", after, this::refresh);
         workspace.history().done(edit("change dimension '" + before.name() + "'",
-                () -> run("undo change dimension", () -> dimensions.edit(before, workspace.coder())),
-                () -> run("redo change dimension", () -> dimensions.edit(after, workspace.coder()))));
+                () -> changes.editDimension("undo change dimension", before, this::refresh),
+                () -> changes.editDimension("redo change dimension", after, this::refresh)));
     }
 
     public void removeDimension(Dimension d) {
-        run("remove dimension", () -> { dimensions.remove(d.uuid(), workspace.coder()); return null; });
+        changes.removeDimension("remove dimension", d, this::refresh);
         workspace.history().done(edit("remove dimension '" + d.name() + "'",
-                () -> run("undo remove dimension", () -> { dimensions.restore(d.uuid(), workspace.coder()); return null; }),
-                () -> run("redo remove dimension", () -> { dimensions.remove(d.uuid(), workspace.coder()); return null; })));
+                () -> changes.restoreDimension("undo remove dimension", d, this::refresh),
+                () -> changes.removeDimension("redo remove dimension", d, this::refresh)));
     }
 
-    /** How many claims are coded in a dimension (read from the corpus; a removal needs none). */
-    public int uses(Dimension d) {
-        return workspace.corpus().read("count uses of a dimension", c -> {
-            try (var ps = c.prepareStatement("SELECT count(DISTINCT annotation_id) FROM annotation_code WHERE dimension_id = ?")) {
-                ps.setLong(1, d.id());
-                try (var rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
+    /** How many claims are coded in a dimension (after every change made before); a removal needs none. */
+    public void uses(Dimension d, Consumer<Integer> done) {
+        changes.uses(d, done, this::cannotCount);
     }
 
-    public int uses(Code code) {
-        return edits.uses(code.uuid());
+    /** How many claims carry a code (after every change made before). */
+    public void uses(Code code, Consumer<Integer> done) {
+        changes.uses(code, done, this::cannotCount);
     }
 
-    private void run(String what, Callable<?> work) {
-        workspace.save().save(what, work, x -> refresh());
+    private void cannotCount(Throwable e) {
+        workspace.tell("Cannot count the claims: " + e.getMessage());
     }
 
     private void refresh() {

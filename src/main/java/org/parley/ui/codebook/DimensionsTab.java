@@ -147,11 +147,12 @@ final class DimensionsTab extends HBox {
         if (d == null) {
             return;
         }
-        int used = work.uses(d);
-        if (used > 0) {
-            problem.setText("'" + d.name() + "' is used by " + used + " claims: it cannot be removed.");
-        } else {
-            work.removeDimension(d);
-        }
+        work.uses(d, used -> {
+            if (used > 0) {
+                problem.setText("'" + d.name() + "' is used by " + used + " claims: it cannot be removed.");
+            } else {
+                work.removeDimension(d);
+            }
+        });
     }
 }

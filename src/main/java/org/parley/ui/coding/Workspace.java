@@ -22,28 +22,30 @@ import org.parley.core.model.Dimension;
 import org.parley.core.model.Document;
 import org.parley.core.model.Ids;
 import org.parley.core.model.Span;
-import org.parley.core.store.AnnotationStore;
-import org.parley.core.store.CodebookStore;
-import org.parley.core.store.Corpus;
-import org.parley.core.store.DocumentStore;
+import org.parley.core.session.ClaimChanges;
+import org.parley.core.session.CodebookChanges;
+import org.parley.core.session.DocumentReading;
+import org.parley.core.session.OpenCorpus;
 import org.parley.core.store.NewAnnotation;
 import org.parley.core.text.Offsets;
 import org.parley.ui.common.History;
 import org.parley.ui.common.SaveState;
-import org.parley.ui.common.TaskRunner;
 
 /**
- * The state of the coding window: the open document, its claims (in text order), the selected claim,
- * and every action a coder takes on them. Each change shows in the window at once, is stored through
- * {@link SaveState} (durable, in order, kept for retry if it fails) and is recorded in {@link History}.
+ * The view model of the coding window: the open document, its claims (in text order), the selected claim and
+ * the codebook as read-only state, and every action a coder takes on them as an intent. Each change shows in the
+ * window at once, goes to the open corpus's ordered save lane through the core's {@link ClaimChanges} (durable,
+ * in order, kept for retry if it fails; {@link SaveState} tells it) and is recorded in {@link History}. Reads
+ * (a document, its claims, the codebook) go on the same lane, so they see every save made before them. It holds
+ * no corpus connection and runs no SQL.
  */
 public final class Workspace {
     private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
 
-    private final Corpus corpus;
-    private final AnnotationStore annotations;
-    private final DocumentStore documents;
-    private final TaskRunner runner;
+    private final OpenCorpus corpus;
+    private final ClaimChanges changes;
+    private final DocumentReading documents;
+    private final CodebookChanges codebookChanges;
     private final SaveState save;
     private final History history = new History();
     private final String coder;
@@ -57,14 +59,15 @@ public final class Workspace {
     private final ClaimColours colours = new ClaimColours();
     private Consumer<String> problems = m -> { };
 
-    public Workspace(Corpus corpus, String coder, TaskRunner runner) {
+    /** {@code codebook}: the corpus's codebook as read when it was opened (off the FX thread). */
+    public Workspace(OpenCorpus corpus, String coder, Codebook codebook) {
         this.corpus = corpus;
         this.coder = coder;
-        this.runner = runner;
-        this.save = new SaveState(runner);
-        this.annotations = new AnnotationStore(corpus);
-        this.documents = new DocumentStore(corpus);
-        reloadCodebook();
+        this.save = new SaveState(corpus.saves());
+        this.changes = new ClaimChanges(corpus, coder);
+        this.documents = new DocumentReading(corpus);
+        this.codebookChanges = new CodebookChanges(corpus, coder);
+        showCodebook(codebook);
     }
 
     /** Where a problem the coder must see (not a save failure: {@link SaveState} shows those) is told. */
@@ -72,8 +75,17 @@ public final class Workspace {
         problems = sink;
     }
 
+    /** Tells the coder a problem (one line) where the window shows problems. */
+    public void tell(String problem) {
+        problems.accept(problem);
+    }
+
+    /** Reads the codebook again (after an edit or an import), after every save made before. */
     public void reloadCodebook() {
-        Codebook book = new CodebookStore(corpus).load();
+        codebookChanges.load(this::showCodebook, e -> problems.accept("Cannot read the codebook: " + e.getMessage()));
+    }
+
+    private void showCodebook(Codebook book) {
         codebook.set(book);
         if (colourDimension.get() == null || book.dimension(colourDimension.get()).isEmpty()) {
             colourDimension.set(book.dimension("stance").map(Dimension::name)
@@ -87,10 +99,7 @@ public final class Workspace {
      */
     public void open(long documentId, Runnable then) {
         Document[] shown = new Document[1];
-        save.read("open document " + documentId, () -> {
-            Document d = documents.get(String.valueOf(documentId));
-            return new Opened(d, Offsets.of(d.text()));
-        }, loaded -> {
+        documents.open(documentId, loaded -> {
             offsets = loaded.offsets();
             selected.set(null);
             claims.clear();
@@ -100,7 +109,7 @@ public final class Workspace {
             LOG.log(System.Logger.Level.ERROR, "open document " + documentId, e);
             problems.accept("Cannot open document " + documentId + ": " + e.getMessage());
         });
-        save.read("read claims of document " + documentId, () -> annotations.forDocument(documentId), list -> {
+        changes.ofDocument(documentId, list -> {
             if (shown[0] != null && document.get() == shown[0]) {
                 claims.setAll(list);
                 then.run();
@@ -114,7 +123,7 @@ public final class Workspace {
         if (d == null) {
             return;
         }
-        save.read("read claims", () -> annotations.forDocument(d.id()), list -> {
+        changes.ofDocument(d.id(), list -> {
             if (document.get() != d) {
                 return;
             }
@@ -142,15 +151,15 @@ public final class Workspace {
                 AnnotationStatus.ACCEPTED, coder, now, now);
         put(made);
         selected.set(made);
-        save.save("save claim", () -> annotations.add(new NewAnnotation(made.uuid(), made.documentId(), made.span(),
-                made.codes(), made.memo(), made.status(), coder)), this::confirm);
+        changes.add(new NewAnnotation(made.uuid(), made.documentId(), made.span(),
+                made.codes(), made.memo(), made.status(), coder), this::confirm);
         history.done(History.edit("make claim", () -> {
             remove(made.uuid());
-            save.save("undo make claim", () -> { annotations.trash(made.uuid(), coder); return null; }, x -> { });
+            changes.trash("undo make claim", made.uuid(), () -> { });
         }, () -> {
             put(made);
             selected.set(made);
-            save.save("redo make claim", () -> { annotations.restore(made.uuid(), coder); return null; }, x -> { });
+            changes.restore("redo make claim", made.uuid(), () -> { });
         }));
         return Optional.of(made);
     }
@@ -215,7 +224,7 @@ public final class Workspace {
     private void apply(String label, Annotation state) {
         put(state);
         selected.set(state);
-        save.save(label, () -> annotations.update(state, coder), this::confirm);
+        changes.update(label, state, this::confirm);
     }
 
     /** Moves the selected claim to the trash (restorable, and undoable). */
@@ -230,14 +239,14 @@ public final class Workspace {
 
     private void trash(Annotation a) {
         remove(a.uuid());
-        save.save("move claim to the trash", () -> { annotations.trash(a.uuid(), coder); return null; }, x -> { });
+        changes.trash("move claim to the trash", a.uuid(), () -> { });
     }
 
     /** Brings a claim back from the trash. */
     public void restore(Annotation a) {
         put(a);
         selected.set(a);
-        save.save("restore claim", () -> { annotations.restore(a.uuid(), coder); return null; }, x -> { });
+        changes.restore("restore claim", a.uuid(), () -> { });
     }
 
     /** Restores a claim picked from the trash list, as an undoable change. */
@@ -253,12 +262,7 @@ public final class Workspace {
             done.accept(List.of());
             return;
         }
-        save.read("read the trash", () -> annotations.trashOf(d.id()), done,
-                e -> problems.accept("Cannot read the trash: " + e.getMessage()));
-    }
-
-    /** A document as read, with its offsets worked out off the FX thread. */
-    private record Opened(Document document, Offsets offsets) {
+        changes.trashOf(d.id(), done, e -> problems.accept("Cannot read the trash: " + e.getMessage()));
     }
 
     // ---- local state ----
@@ -349,16 +353,18 @@ public final class Workspace {
         return offsets;
     }
 
-    public Corpus corpus() {
+    /** The corpus open in the window (the door to it: its lanes and the core's feature classes on them). */
+    public OpenCorpus corpus() {
         return corpus;
+    }
+
+    /** The codebook's changes, on the same ordered lane as the claims'. */
+    public CodebookChanges codebookChanges() {
+        return codebookChanges;
     }
 
     public String coder() {
         return coder;
-    }
-
-    public TaskRunner runner() {
-        return runner;
     }
 
     public SaveState save() {

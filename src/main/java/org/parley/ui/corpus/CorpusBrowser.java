@@ -1,5 +1,6 @@
 package org.parley.ui.corpus;
 
+import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -10,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.parley.core.session.DocumentList;
 import org.parley.core.store.DocumentListing;
 import org.parley.core.store.DocumentSummary;
 
@@ -25,11 +27,22 @@ public final class CorpusBrowser extends VBox {
     private final javafx.beans.property.ReadOnlyIntegerWrapper listed = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private long shown = -1;
     private boolean quiet;
+    private boolean listedOnce;
+    private final List<Runnable> whenListed = new java.util.ArrayList<>();
 
-    public CorpusBrowser(DocumentListing listing, org.parley.ui.common.TaskRunner runner, LongConsumer open) {
-        this.pages = new DocumentPages(listing, runner);
+    public CorpusBrowser(DocumentList listing, LongConsumer open) {
+        this.pages = new DocumentPages(listing);
         this.table = new TableView<>(pages);
         createView();
+        pages.onListed(() -> quiet = true, () -> {
+            quiet = false;
+            reselect();
+            updateCount();
+            listedOnce = true;
+            List<Runnable> waiting = List.copyOf(whenListed);
+            whenListed.clear();
+            waiting.forEach(Runnable::run);
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !quiet && now.id() != shown) {
                 shown = now.id();
@@ -82,10 +95,7 @@ public final class CorpusBrowser extends VBox {
                 sort = s instanceof DocumentListing.Sort ds ? ds : DocumentListing.Sort.ID;
             }
             if (sort != pages.sort()) {
-                quiet = true;
                 pages.reload(filter.getText(), sort);
-                quiet = false;
-                reselect();
             }
             return true;
         });
@@ -115,13 +125,23 @@ public final class CorpusBrowser extends VBox {
         return d.accepted() == d.claims() ? "coded" : "in progress";
     }
 
-    /** Lists again, keeping the open document selected when it is still listed. */
+    /** Lists again (read in the background), keeping the open document selected when it is still listed. */
     public void reload() {
-        quiet = true;
         pages.reload(filter.getText(), pages.sort());
-        quiet = false;
-        reselect();
-        updateCount();
+    }
+
+    /** Whether the documents have been counted once since the browser was made (the first list is there). */
+    public boolean listed() {
+        return listedOnce;
+    }
+
+    /** Runs {@code then} once the documents have been counted (at once when they have been). */
+    public void whenListed(Runnable then) {
+        if (listedOnce) {
+            then.run();
+        } else {
+            whenListed.add(then);
+        }
     }
 
     private void reselect() {

@@ -4,23 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ObservableListBase;
+import org.parley.core.session.DocumentList;
 import org.parley.core.store.DocumentListing;
 import org.parley.core.store.DocumentSummary;
-import org.parley.ui.common.TaskRunner;
 
 /**
  * The corpus browser's rows as a list that reads only the pages the table shows: its size comes
  * from one count, and each row asks for its page of {@value #PAGE} documents on first sight, so a
- * corpus of 100,000 documents lists as fast as one of ten. Pages are read on the {@link TaskRunner}
- * (a page sorted by title over 100,000 documents takes a few hundred milliseconds): until it arrives
- * its rows are null and show empty. Up to {@value #KEEP} pages stay cached.
+ * corpus of 100,000 documents lists as fast as one of ten. The count and the pages are read on the open
+ * corpus's ordered lane ({@link DocumentList}; a page sorted by title over 100,000 documents takes a few
+ * hundred milliseconds): until a page arrives its rows are null and show empty, and until the count arrives
+ * the list keeps its old size. Up to {@value #KEEP} pages stay cached.
  */
 public final class DocumentPages extends ObservableListBase<DocumentSummary> {
     static final int PAGE = 200;
     static final int KEEP = 20;
 
-    private final DocumentListing listing;
-    private final TaskRunner runner;
+    private final DocumentList listing;
+    private Runnable relisting = () -> { };
+    private Runnable listed = () -> { };
     private final java.util.Set<Integer> loading = new java.util.HashSet<>();
     private long generation;
     private boolean inGet;
@@ -34,21 +36,39 @@ public final class DocumentPages extends ObservableListBase<DocumentSummary> {
         }
     };
 
-    public DocumentPages(DocumentListing listing, TaskRunner runner) {
+    /** An empty list that counts the corpus's documents at once ({@link #onListed} hears when they are counted). */
+    public DocumentPages(DocumentList listing) {
         this.listing = listing;
-        this.runner = runner;
-        this.size = listing.count(null, false);
+        reload(null, DocumentListing.Sort.ID);
     }
 
-    /** Lists again (after an import, an edit, or a new filter or sort). */
+    /**
+     * Told on the FX thread each time a new count is listed (after a reload): {@code before} just before the
+     * table hears its rows changed, {@code after} once it has.
+     */
+    public void onListed(Runnable before, Runnable after) {
+        relisting = before;
+        listed = after;
+    }
+
+    /** Lists again (after an import, an edit, or a new filter or sort): counts, then tells the table. */
     public void reload(String newFilter, DocumentListing.Sort newSort) {
         filter = newFilter == null || newFilter.isBlank() ? null : newFilter;
         sort = newSort == null ? DocumentListing.Sort.ID : newSort;
-        int old = size;
+        long mine = ++generation;
         pages.clear();
         loading.clear();
-        generation++;
-        size = listing.count(filter, false);
+        listing.count(filter, counted -> {
+            if (mine == generation) {
+                relist(counted);
+            }
+        }, e -> System.getLogger(DocumentPages.class.getName()).log(System.Logger.Level.ERROR, "count documents", e));
+    }
+
+    private void relist(int counted) {
+        int old = size;
+        size = counted;
+        relisting.run();
         beginChange();
         if (old > 0) {
             nextRemove(0, new java.util.ArrayList<>(java.util.Collections.nCopies(old, (DocumentSummary) null)));
@@ -57,6 +77,7 @@ public final class DocumentPages extends ObservableListBase<DocumentSummary> {
             nextAdd(0, size);
         }
         endChange();
+        listed.run();
     }
 
     public void reload() {
@@ -89,7 +110,7 @@ public final class DocumentPages extends ObservableListBase<DocumentSummary> {
         DocumentListing.Query q = new DocumentListing.Query(filter, sort, false, page * PAGE, PAGE);
         inGet = true;
         try {
-            runner.run("list documents", () -> listing.page(q), rows -> {
+            listing.page(q, rows -> {
                 if (mine != generation) {
                     return;
                 }

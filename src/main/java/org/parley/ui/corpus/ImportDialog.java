@@ -1,6 +1,5 @@
 package org.parley.ui.corpus;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,7 +11,7 @@ import javafx.scene.layout.VBox;
 import org.parley.core.ingest.ImportSummary;
 
 /**
- * Progress of an import with Cancel (files done so far are kept), then what was imported, skipped and why,
+ * Progress of an import (the job's coalesced progress) with Cancel (files done so far are kept), then what was imported, skipped and why,
  * and what a file held that could not be mapped.
  */
 public final class ImportDialog {
@@ -21,7 +20,8 @@ public final class ImportDialog {
     private final Label current = new Label("Reading files…");
     private final TextArea report = new TextArea();
 
-    public ImportDialog(Node owner, AtomicBoolean cancel) {
+    /** {@code cancel}: asks the import job to stop after the file at hand. */
+    public ImportDialog(Node owner, Runnable cancel) {
         dialog.setTitle("Import");
         dialog.setHeaderText("Importing");
         bar.setPrefWidth(460);
@@ -32,8 +32,10 @@ public final class ImportDialog {
         dialog.getDialogPane().setContent(new VBox(10, current, bar, report));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancelButton.setId("import-cancel");
+        current.setId("import-progress");
         cancelButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            cancel.set(true);
+            cancel.run();
             current.setText("Cancelling after this file…");
             e.consume();
         });
@@ -46,8 +48,8 @@ public final class ImportDialog {
         dialog.show();
     }
 
-    public void progress(int done, int total, String file) {
-        bar.setProgress(total == 0 ? 1 : (double) done / total);
+    public void progress(long done, long total, String file) {
+        bar.setProgress(total <= 0 ? ProgressBar.INDETERMINATE_PROGRESS : (double) done / total);
         current.setText(done + " of " + total + ": " + file);
     }
 

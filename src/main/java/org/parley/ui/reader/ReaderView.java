@@ -235,7 +235,7 @@ public final class ReaderView extends BorderPane {
         String selectedUuid = sel == null ? null : sel.uuid();
         // colours are worked out with the spans, off the FX thread: 10,000 claims took it up to 20 ms
         java.util.function.Function<Annotation, String> colouring = workspace.colouring();
-        workspace.runner().compute("highlight claims",
+        org.parley.ui.common.Computing.compute("highlight claims",
                 () -> shown.spans(Highlights.compute(offsets, claims, colouring, selectedUuid)),
                 (StyleSpans<String> spans) -> {
                     if (mine == generation && shown == display && area.getLength() == shown.text().length()) {

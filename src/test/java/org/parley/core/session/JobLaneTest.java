@@ -115,7 +115,7 @@ class JobLaneTest {
 
                 CompletableFuture<Boolean> exists = new CompletableFuture<>();
                 open.save("a save after the failure", corpus -> "saved", x -> { });
-                new DocumentReading(open).exists(String.valueOf(doc), exists::complete, exists::completeExceptionally);
+                new DocumentReading(open).exists(doc, exists::complete, exists::completeExceptionally);
                 assertThat(exists.get(10, TimeUnit.SECONDS)).isTrue();
                 assertThat(open.saves().settle(Duration.ofSeconds(5))).isTrue();
                 assertThat(open.saves().status().saved()).isTrue();
