@@ -38,6 +38,31 @@ final class CorpusOpening {
         run("Making ", "New corpus", file, done, true);
     }
 
+    /**
+     * The app's start: the corpus last open (else the default one) is opened off the FX thread, "Opening…" showing
+     * when slow (a migration of a large corpus); {@code failed} gets the reason when it cannot be opened.
+     */
+    void openAtStart(Path file, org.parley.core.config.Settings settings, org.parley.core.config.Places places,
+            Consumer<CorpusOpener.Opened> done, Consumer<Throwable> failed) {
+        Stage note = note(file == null ? "Opening your corpus…" : "Opening " + file.getFileName() + "…");
+        PauseTransition slow = later(note);
+        // the window (or the error) shows before the note closes: with no window left showing, JavaFX would exit
+        Consumer<CorpusOpener.Opened> opened = o -> {
+            done.accept(o);
+            finish(slow, note);
+        };
+        Consumer<Throwable> refused = e -> {
+            slow.stop();
+            failed.accept(e);
+            note.close();
+        };
+        if (file == null) {
+            opener.openLastInBackground(settings, places, opened, refused);
+        } else {
+            opener.openInBackground(file, opened, refused);
+        }
+    }
+
     private void run(String doing, String title, Path file, Consumer<CorpusOpener.Opened> done, boolean create) {
         Stage note = note(doing + file.getFileName() + "…");
         PauseTransition slow = later(note);

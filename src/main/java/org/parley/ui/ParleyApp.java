@@ -24,18 +24,17 @@ public final class ParleyApp extends Application {
         // the theme before the first dialog, so the welcome already looks like the app
         Application.setUserAgentStylesheet(Theme.userAgentStylesheet(settings.darkTheme()));
         String coder = coderName(settings);
-        CorpusOpener opener = new CorpusOpener(coder, Platform::runLater);
-        CorpusOpener.Opened opened;
-        try {
-            // the first corpus opens before the window shows: there is nothing to paint before it
-            opened = getParameters().getRaw().isEmpty() ? opener.openLast(settings, places)
-                    : opener.open(Path.of(getParameters().getRaw().get(0)));
-        } catch (RuntimeException e) {
+        CorpusOpening opening = new CorpusOpening(new javafx.scene.layout.Pane(), new CorpusOpener(coder, Platform::runLater));
+        Path asked = getParameters().getRaw().isEmpty() ? null : Path.of(getParameters().getRaw().get(0));
+        // opened (and migrated) off the FX thread; "Opening…" shows when it is slow
+        opening.openAtStart(asked, settings, places, opened -> showWindow(stage, settings, places, coder, opened), e -> {
             new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     "Cannot open the corpus: " + e.getMessage()).showAndWait();
             Platform.exit();
-            return;
-        }
+        });
+    }
+
+    private static void showWindow(Stage stage, Settings settings, Places places, String coder, CorpusOpener.Opened opened) {
         MainWindow window = new MainWindow(stage, settings, coder, opened,
                 new AutomaticBackups(places.backupsFolder(), settings, Clock.systemDefaultZone()));
         window.session().sidePaneAfterFirstFrame();

@@ -38,14 +38,14 @@ class CodebookExportTest {
         CorpusFiles files = new CorpusFiles(window);
 
         robot.interact(() -> files.exportCodebook(corpus.file()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settled.window(window);
         assertThat(shownAndClosed(robot)).isEqualTo(corpus.file() + " is the open corpus: Parley never writes over it; choose another name");
         assertThat(CorpusDump.content(corpus.file())).isEqualTo(before);
 
         Path real = Files.writeString(dir.resolve("book.json"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
         robot.interact(() -> files.exportCodebook(link));
-        WaitForAsyncUtils.waitForFxEvents();
+        Settled.window(window);
         assertThat(shownAndClosed(robot)).isEqualTo("Wrote " + link);
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).contains("\"format\" : \"parley-codebook\"");

@@ -28,6 +28,7 @@ class ImportNotesTest {
         MainWindow window = CodingFlowTest.open(robot, Settings.load(dir.resolve("settings.properties")), UiCorpus.create(dir));
 
         robot.interact(() -> window.files().importPaths(List.of(qdpx)));
+        Settled.window(window);
         DialogPane summary = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(summary.getHeaderText()).contains("1 imported").contains("0 failed").contains("not mapped");
         String report = robot.from(summary).lookup(".text-area").queryAs(TextArea.class).getText();

@@ -35,6 +35,7 @@ class ImportPasteAndResumeTest {
         MainWindow window = CodingFlowTest.open(robot, settings, UiCorpus.create(dir));
 
         robot.interact(() -> window.files().importPaths(List.of(folder)));
+        Settled.window(window);
         DialogPane summary = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(summary.getHeaderText()).contains("2 imported").contains("1 failed");
         assertThat(window.session().browser().size()).isEqualTo(2);
@@ -44,12 +45,14 @@ class ImportPasteAndResumeTest {
                 Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "Захарова: Вашингтон разрушает ДРСМД\r\n\r\nТекст заявления.")));
         robot.interact(() -> window.session().reader().area().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        Settled.window(window);
         assertThat(window.session().browser().size()).isEqualTo(3);
         var pasted = window.session().workspace().documentProperty().get();
         assertThat(pasted.title()).isEqualTo("Захарова: Вашингтон разрушает ДРСМД");
         assertThat(pasted.text()).doesNotContain("\r");
 
         robot.interact(() -> window.session().openDocument(2, 12));
+        Settled.window(window);
         robot.interact(window::quit);
 
         MainWindow again = CodingFlowTest.open(robot, Settings.load(dir.resolve("settings.properties")),

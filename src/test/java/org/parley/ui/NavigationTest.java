@@ -49,6 +49,7 @@ class NavigationTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        Settled.window(w);
         assertThat(claims.forDocument(1)).extracting(a -> a.status()).containsExactly(AnnotationStatus.REJECTED, AnnotationStatus.ACCEPTED);
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -61,12 +62,15 @@ class NavigationTest {
 
         robot.interact(() -> s.reader().area().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        Settled.window(w);
         assertThat(s.workspace().documentProperty().get().title()).isEqualTo("two");
         robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        Settled.window(w);
         assertThat(s.workspace().documentProperty().get().title()).isEqualTo("one");
 
         Path backup = dir.resolve("backup.parley");
         robot.interact(() -> w.files().backup(backup));
+        Settled.window(w);
         robot.interact(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getScene().getWindow().hide());
         try (Corpus copy = Corpus.open(backup)) {
             assertThat(new AnnotationStore(copy).forDocument(1)).hasSize(2);

@@ -111,6 +111,11 @@ public final class CorpusOpener {
         inBackground(() -> create(file), done, failed);
     }
 
+    /** {@link #openLast} on the opening thread (the app's start); {@code done} or {@code failed} hear through the callbacks. */
+    public void openLastInBackground(Settings settings, Places places, Consumer<Opened> done, Consumer<Throwable> failed) {
+        inBackground(() -> openLast(settings, places), done, failed);
+    }
+
     private void inBackground(Callable<Opened> work, Consumer<Opened> done, Consumer<Throwable> failed) {
         OPENING.execute(() -> {
             Opened opened;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -49,10 +49,11 @@ public final class Workspace {
     private final SaveState save;
     private final History history = new History();
     private final String coder;
-    private final ObjectProperty<Codebook> codebook = new SimpleObjectProperty<>();
-    private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Codebook> codebook = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Annotation> claims = FXCollections.observableArrayList();
-    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Annotation> readOnlyClaims = FXCollections.unmodifiableObservableList(claims);
+    private final ReadOnlyObjectWrapper<Annotation> selected = new ReadOnlyObjectWrapper<>();
     private final StringProperty colourDimension = new SimpleStringProperty();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private Offsets offsets = Offsets.of("");
@@ -375,20 +376,21 @@ public final class Workspace {
         return history;
     }
 
-    public ObjectProperty<Codebook> codebookProperty() {
-        return codebook;
+    public ReadOnlyObjectProperty<Codebook> codebookProperty() {
+        return codebook.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Document> documentProperty() {
-        return document;
+    public ReadOnlyObjectProperty<Document> documentProperty() {
+        return document.getReadOnlyProperty();
     }
 
+    /** The open document's claims in text order (read-only: every change is an intent above). */
     public ObservableList<Annotation> claims() {
-        return claims;
+        return readOnlyClaims;
     }
 
-    public ObjectProperty<Annotation> selectedProperty() {
-        return selected;
+    public ReadOnlyObjectProperty<Annotation> selectedProperty() {
+        return selected.getReadOnlyProperty();
     }
 
     public StringProperty colourDimensionProperty() {

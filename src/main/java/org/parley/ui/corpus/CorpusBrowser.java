@@ -51,7 +51,17 @@ public final class CorpusBrowser extends VBox {
         });
         // a selected row whose page was still being read opens when the page arrives
         pages.addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> {
+            if (quiet) {
+                return;
+            }
             int i = table.getSelectionModel().getSelectedIndex();
+            if (i < 0 && shown >= 0) {
+                // listed again: the open document is selected again once the page holding it arrives
+                if (pages.indexOf(shown) >= 0) {
+                    reselect();
+                }
+                return;
+            }
             DocumentSummary now = i >= 0 && i < pages.size() ? pages.get(i) : null;
             if (now != null && !quiet && now.id() != shown) {
                 shown = now.id();
