@@ -38,6 +38,8 @@ public final class CorpusSession {
     private SplitPane side;
     private boolean countCheckPending;
     private int countShown = -1;
+    /** Set once the corpus is closed: answers still arriving for the window ask it for nothing more. */
+    private boolean closed;
 
     public CorpusSession(CorpusOpener.Opened opened, String coder, Settings settings) {
         this.settings = settings;
@@ -70,13 +72,19 @@ public final class CorpusSession {
         coding.onDone(() -> reader.area().requestFocus());
         workspace.onProblem(m -> new Alerts(root).error("Parley", m));
         reader.area().caretPositionProperty().addListener((o, was, now) -> rememberPosition());
+        // the list read while saving was halted showed the disk as it was: list again once the kept saves are stored
+        workspace.save().stateProperty().addListener((o, was, now) -> {
+            if (!closed && was == org.parley.ui.common.SaveState.State.NOT_SAVED && now != was) {
+                browser.reload();
+            }
+        });
         // the browser's claim count and status follow the open document's claims
         workspace.claims().addListener((javafx.beans.Observable o) -> {
             if (!countCheckPending) {
                 countCheckPending = true;
                 Platform.runLater(() -> {
                     countCheckPending = false;
-                    if (workspace.claims().size() != countShown) {
+                    if (!closed && workspace.claims().size() != countShown) {
                         countShown = workspace.claims().size();
                         browser.reload();
                     }
@@ -231,6 +239,7 @@ public final class CorpusSession {
      * still queued are stored first; the window has asked about kept ones before.
      */
     public void close() {
+        closed = true;
         settings.save();
         workspace.corpus().close(java.time.Duration.ofSeconds(30));
     }

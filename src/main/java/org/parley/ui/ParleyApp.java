@@ -19,6 +19,9 @@ import org.parley.core.session.CorpusOpener;
 public final class ParleyApp extends Application {
     @Override
     public void start(Stage stage) {
+        // no window shows while the first corpus opens in the background: JavaFX must not take the closing
+        // of the welcome (or of "Opening…") for the last window closing; set back once the window shows
+        Platform.setImplicitExit(false);
         Places places = Places.forThisUser();
         Settings settings = Settings.load(places.settingsFile());
         // the theme before the first dialog, so the welcome already looks like the app
@@ -40,6 +43,7 @@ public final class ParleyApp extends Application {
         window.session().sidePaneAfterFirstFrame();
         stage.setMaximized(true);
         stage.show();
+        Platform.setImplicitExit(true);
         if (Boolean.getBoolean(FirstPaint.EXIT_AFTER)) {
             FirstPaint.reportAndExit(stage);
             return;

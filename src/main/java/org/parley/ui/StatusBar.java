@@ -37,6 +37,15 @@ final class StatusBar extends HBox {
             saved.getStyleClass().add(now == SaveState.State.SAVED ? "saved" : now == SaveState.State.SAVING ? "saving" : "not-saved");
         });
         saved.getStyleClass().add("saved");
+        // a long NOT SAVED reason gives way before the counts and the Retry button do; its whole text is the tooltip
+        saved.setMinWidth(0);
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(saved.textProperty());
+        saved.setTooltip(why);
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        coder.setMinWidth(Region.USE_PREF_SIZE);
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        file.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         counts.textProperty().bind(Bindings.createStringBinding(() -> documents.get()

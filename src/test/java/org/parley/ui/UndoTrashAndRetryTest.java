@@ -123,6 +123,20 @@ class UndoTrashAndRetryTest {
         assertThat(stored().get(0).codesOf("speaker")).containsExactly("Russia");
     }
 
+    @Test
+    void theDocumentListCountsAClaimStoredByRetry(FxRobot robot) throws Exception {
+        sql("CREATE TRIGGER full_disk BEFORE INSERT ON annotation BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+        claimOf(robot, "Лавров заявил");
+        Settled.window(window);
+        assertThat(robot.lookup("#save-state").queryLabeled().getText()).startsWith("NOT SAVED");
+        assertThat(s.browser().table().getItems().get(0).claims()).as("the list shows the disk as it is").isZero();
+        sql("DROP TRIGGER full_disk");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        Settled.window(window);
+        assertThat(robot.lookup("#save-state").queryLabeled().getText()).isEqualTo("Saved");
+        assertThat(s.browser().table().getItems().get(0).claims()).as("listed again once the kept save is stored").isEqualTo(1);
+    }
+
     /** The claims in the file once the window has closed its corpus. */
     private List<Annotation> storedAfterClosing() {
         try (Corpus again = Corpus.openToRead(corpus.file())) {
