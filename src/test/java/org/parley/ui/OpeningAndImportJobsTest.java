@@ -115,4 +115,40 @@ class OpeningAndImportJobsTest {
         });
         robot.interact(window::quit);
     }
+
+    @Test
+    void aClaimMadeWhileALargeImportRunsIsSavedBeforeTheImportEnds(FxRobot robot) throws Exception {
+        int files = 4000;
+        Path folder = Files.createDirectories(dir.resolve("big"));
+        for (int i = 0; i < files; i++) {
+            Files.writeString(folder.resolve(String.format("%05d.txt", i)), "Headline " + i + "\n\n" + ("The text of article " + i + ". ").repeat(150));
+        }
+        Corpus corpus = UiCorpus.create(dir);
+        String text = "MOSCOW, November 1. /TASS/. Lavrov said the United States wrecks arms control.";
+        new DocumentStore(corpus).add(new NewDocument(text, DocumentMeta.titled("one")), "tester");
+        MainWindow window = CodingFlowTest.open(robot, Settings.load(dir.resolve("settings.properties")), corpus);
+        CorpusSession s = window.session();
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            robot.interact(() -> window.files().importPaths(List.of(folder)));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> robot.lookup("#import-progress").queryAs(Label.class).getText().contains(" of " + files + ": "));
+            int at = text.indexOf("Lavrov said");
+            robot.interact(() -> {
+                s.reader().area().selectRange(at, at + "Lavrov said".length());
+                s.reader().makeClaim();
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> s.workspace().save().stateProperty().get() == org.parley.ui.common.SaveState.State.SAVED);
+            assertThat(s.corpus().jobs().running()).as("the import is still running when the claim is on disk").isNotEmpty();
+            int claims;
+            try (Corpus c = Corpus.openToRead(corpus.file())) {
+                claims = new org.parley.core.store.AnnotationStore(c).forDocument(1).size();
+            }
+            assertThat(claims).isEqualTo(1);
+            robot.interact(() -> robot.lookup("#import-cancel").queryButton().fire());
+            Settled.window(window);
+            robot.interact(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getScene().getWindow().hide());
+        });
+        robot.interact(window::quit);
+    }
 }
