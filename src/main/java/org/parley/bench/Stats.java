@@ -19,6 +19,13 @@ public final class Stats {
         return percentile(values, 50);
     }
 
+    /** {@code a} followed by {@code b}. */
+    static double[] concat(double[] a, double[] b) {
+        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     static double ms(long nanos) {
         return nanos / 1_000_000.0;
     }
