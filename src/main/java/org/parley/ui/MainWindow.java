@@ -244,6 +244,7 @@ public final class MainWindow {
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(dark ? "dark" : "light");
         settings.darkTheme(dark);
+        settings.saveSoon();
     }
 
     void showShortcuts() {

@@ -25,10 +25,10 @@ final class Codings {
                 if (e.getValue().isEmpty()) {
                     continue;
                 }
-                Object[] dim = dimension(c, e.getKey());
-                long dimId = (Long) dim[0];
-                String kind = (String) dim[1];
-                Long listId = (Long) dim[2];
+                CodedDimension dim = dimension(c, e.getKey());
+                long dimId = dim.id();
+                String kind = dim.kind();
+                Long listId = dim.codeList();
                 if (kind.equals("single") && e.getValue().size() > 1) {
                     throw new IllegalArgumentException("dimension '" + e.getKey() + "' takes one code, got " + e.getValue());
                 }
@@ -51,8 +51,11 @@ final class Codings {
         }
     }
 
-    /** id, kind and code list id of a dimension. */
-    private static Object[] dimension(Connection c, String name) throws SQLException {
+    /** A dimension as a claim's codes are written into it: its id, kind and code list (null for free text). */
+    private record CodedDimension(long id, String kind, Long codeList) {
+    }
+
+    private static CodedDimension dimension(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, kind, code_list_id FROM dimension WHERE name = ? COLLATE NOCASE AND deleted IS NULL")) {
             ps.setString(1, name.strip());
@@ -60,7 +63,7 @@ final class Codings {
                 if (rs.next()) {
                     long listId = rs.getLong(3);
                     Long list = rs.wasNull() ? null : listId; // read before the other columns: wasNull tells of the last read
-                    return new Object[] {rs.getLong(1), rs.getString(2), list};
+                    return new CodedDimension(rs.getLong(1), rs.getString(2), list);
                 }
             }
         }

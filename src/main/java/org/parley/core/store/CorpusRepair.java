@@ -164,22 +164,26 @@ public final class CorpusRepair {
         }
     }
 
+    /** A row whose parent row was lost. */
+    private record Orphan(String table, long rowid) {
+    }
+
     /** Deletes rows whose parent row was lost (again, for their own children), counting them as lost. */
     private static void dropOrphans(Connection to, Map<String, long[]> counts) throws SQLException {
         while (true) {
-            List<Object[]> orphans = new ArrayList<>();
+            List<Orphan> orphans = new ArrayList<>();
             try (Statement s = to.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                 while (rs.next()) {
-                    orphans.add(new Object[] {rs.getString(1), rs.getLong(2)});
+                    orphans.add(new Orphan(rs.getString(1), rs.getLong(2)));
                 }
             }
             if (orphans.isEmpty()) {
                 return;
             }
-            for (Object[] o : orphans) {
-                String table = (String) o[0];
+            for (Orphan o : orphans) {
+                String table = o.table();
                 try (var ps = to.prepareStatement("DELETE FROM " + RowSalvage.quote(table) + " WHERE rowid = ?")) {
-                    ps.setLong(1, (Long) o[1]);
+                    ps.setLong(1, o.rowid());
                     if (ps.executeUpdate() > 0) {
                         long[] c = counts.computeIfAbsent(table, k -> new long[2]);
                         c[0]--;
