@@ -7,6 +7,7 @@ import javafx.scene.input.Clipboard;
 import org.parley.core.backup.AutomaticBackups;
 import org.parley.core.backup.BackupShelf;
 import org.parley.core.backup.ShelvedBackup;
+import org.parley.core.ingest.ImportOptions;
 import org.parley.core.ingest.ImportSummary;
 import org.parley.core.model.Codebook;
 import org.parley.core.session.Backups;
@@ -55,10 +56,16 @@ final class CorpusFiles {
     /** Imports files and folders as one job: progress and Cancel in the import dialog, then the summary. */
     RunningJob importPaths(List<Path> paths) {
         CorpusSession session = window.session();
+        ImportOptions options = ImportOptions.DEFAULT.withWholePage(window.settings().importWholePages());
+        javafx.beans.property.BooleanProperty whole = new javafx.beans.property.SimpleBooleanProperty(options.wholePage());
+        whole.addListener((o, was, now) -> {
+            window.settings().importWholePages(now);
+            window.settings().saveSoon();
+        });
         RunningJob[] job = new RunningJob[1];
-        ImportDialog dialog = new ImportDialog(window.root(), () -> job[0].cancel());
+        ImportDialog dialog = new ImportDialog(window.root(), () -> job[0].cancel(), whole);
         dialog.show();
-        job[0] = Imports.start(session.corpus(), paths, window.coder(), new JobWatcher<>() {
+        job[0] = Imports.start(session.corpus(), paths, window.coder(), options, new JobWatcher<>() {
             @Override
             public void progress(Progress p) {
                 dialog.progress(p.done(), p.total(), p.text());

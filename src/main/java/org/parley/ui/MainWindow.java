@@ -247,6 +247,32 @@ public final class MainWindow {
         settings.saveSoon();
     }
 
+    /**
+     * Help > Open log folder: the folder of {@code parley.log} (in the data folder) in the system's file manager, to
+     * send with a bug report; where no file manager can be started, the folder is named instead.
+     */
+    void openLogFolder() {
+        Path folder = org.parley.core.config.Places.forThisUser().dataFolder().resolve("logs");
+        if (!Files.isDirectory(folder)) {
+            new Alerts(root).info("Log folder", "No log has been written yet: " + folder + " does not exist.");
+            return;
+        }
+        if (!org.parley.ui.common.FolderOpener.supported()) {
+            new Alerts(root).info("Log folder", "The log is kept in " + folder);
+            return;
+        }
+        Thread opening = new Thread(() -> {
+            try {
+                org.parley.ui.common.FolderOpener.open(folder);
+            } catch (java.io.IOException e) {
+                javafx.application.Platform.runLater(() -> new Alerts(root).error("Log folder",
+                        "Could not open " + folder + ": " + e.getMessage()));
+            }
+        }, "parley-open-folder");
+        opening.setDaemon(true);
+        opening.start();
+    }
+
     void showShortcuts() {
         new ShortcutSheet(root).show();
     }
@@ -378,6 +404,10 @@ public final class MainWindow {
 
     String coder() {
         return coder;
+    }
+
+    Settings settings() {
+        return settings;
     }
 
     BorderPane root() {

@@ -73,6 +73,7 @@ final class Menus {
                         darkTheme()),
                 new Menu("_Help", null,
                         item("Keyboard shortcuts", "F1", window::showShortcuts),
+                        item("Open log folder", null, window::openLogFolder),
                         item("Code your first claim (guide)", null,
                                 () -> FirstRunGuide.show(window.root().getScene().getWindow(), () -> { }))));
         bar.setId("menu-bar");

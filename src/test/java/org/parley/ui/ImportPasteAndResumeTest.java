@@ -42,7 +42,7 @@ class ImportPasteAndResumeTest {
         robot.interact(() -> summary.getScene().getWindow().hide());
 
         robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
-                Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "Захарова: Вашингтон разрушает ДРСМД\r\n\r\nТекст заявления.")));
+                Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "Захарова: Вашингтон разрушает ДРСМД\r\n\r\nМОСКВА, 1 ноября. /ТАСС/. Текст заявления.")));
         robot.interact(() -> window.session().reader().area().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         Settled.window(window);
@@ -50,6 +50,10 @@ class ImportPasteAndResumeTest {
         var pasted = window.session().workspace().documentProperty().get();
         assertThat(pasted.title()).isEqualTo("Захарова: Вашингтон разрушает ДРСМД");
         assertThat(pasted.text()).doesNotContain("\r");
+        // a paste is read as an imported file is: the dateline gives place, agency and date
+        assertThat(pasted.meta().place()).isEqualTo("Москва");
+        assertThat(pasted.meta().source()).isEqualTo("TASS");
+        assertThat(pasted.meta().published()).isNotNull();
 
         robot.interact(() -> window.session().openDocument(2, 12));
         Settled.window(window);

@@ -80,7 +80,7 @@ class OpeningAndImportJobsTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
         assertThat(robot.lookup("#unsaved-changes").queryAs(DialogPane.class).getHeaderText()).isEqualTo("1 change not saved");
         assertThat(robot.lookup("#unsaved-changes").queryAs(DialogPane.class).getContentText()).contains("the disk is full");
-        robot.clickOn("#unsaved-cancel");
+        Settled.click(robot, "#unsaved-cancel");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.session()).isSameAs(before);

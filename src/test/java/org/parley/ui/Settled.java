@@ -38,6 +38,20 @@ public final class Settled {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks a dialog's button once its window is showing (a dialog opened by a later event shows a moment after). */
+    public static void click(org.testfx.api.FxRobot robot, String button) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(button).tryQuery()
+                    .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                            && n.getScene().getWindow().isShowing())
+                    .isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(button + " did not show in 30 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(button);
+    }
+
     /** Reads the window's corpus on its ordered lane (after every save made before), from the test's thread. */
     public static <T> T read(MainWindow window, CorpusWork<T> work) {
         CompletableFuture<T> answer = new CompletableFuture<>();

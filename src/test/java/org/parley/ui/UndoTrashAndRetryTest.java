@@ -208,14 +208,14 @@ class UndoTrashAndRetryTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#unsaved-discard").queryButton().getText()).isEqualTo("Discard 1 change");
         assertThat(robot.lookup("#unsaved-changes").queryAs(javafx.scene.control.DialogPane.class).getContentText()).contains("is full");
-        robot.clickOn("#unsaved-cancel");
+        Settled.click(robot, "#unsaved-cancel");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.session()).isNotNull();
         assertThat(s.workspace().save().unsaved()).isEqualTo(1);
 
         javafx.application.Platform.runLater(window::quit);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#unsaved-discard");
+        Settled.click(robot, "#unsaved-discard");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.session()).isNull();
         assertThat(storedAfterClosing().get(0).memo()).isEqualTo("first");
@@ -231,7 +231,7 @@ class UndoTrashAndRetryTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#unsaved-discard").queryButton().getText()).isEqualTo("Discard 2 changes");
         sql("DROP TRIGGER full_disk");
-        robot.clickOn("#unsaved-retry");
+        Settled.click(robot, "#unsaved-retry");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.session()).isNull();
         assertThat(storedAfterClosing().get(0).memo()).isEqualTo("third");

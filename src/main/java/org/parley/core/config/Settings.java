@@ -37,6 +37,7 @@ public final class Settings {
     private static final String REVIEW_AUTHOR = "review.author";
     private static final String REVIEW_URL = "review.url";
     private static final String BACKUPS_ON = "backup.automatic";
+    private static final String WHOLE_PAGES = "import.wholePages";
     private static final String KEEP_DAILY = "backup.keep.daily";
     private static final String KEEP_WEEKLY = "backup.keep.weekly";
     private static final String KEEP_BEFORE = "backup.keep.before";
@@ -210,6 +211,15 @@ public final class Settings {
     // ---- automatic backups ----
 
     /** Automatic backups are on unless the settings say {@code backup.automatic=false}. */
+    /** Whether the app imports a web page's whole visible text rather than its article (the CLI's {@code --whole-page}). */
+    public boolean importWholePages() {
+        return get(WHOLE_PAGES).map(String::strip).orElse("false").equalsIgnoreCase("true");
+    }
+
+    public void importWholePages(boolean whole) {
+        put(WHOLE_PAGES, whole ? "true" : null);
+    }
+
     public boolean automaticBackups() {
         return !get(BACKUPS_ON).map(String::strip).orElse("true").equalsIgnoreCase("false");
     }

@@ -20,8 +20,20 @@ public final class ImportDialog {
     private final Label current = new Label("Reading files…");
     private final TextArea report = new TextArea();
 
-    /** {@code cancel}: asks the import job to stop after the file at hand. */
-    public ImportDialog(Node owner, Runnable cancel) {
+    /**
+     * {@code cancel}: asks the import job to stop after the file at hand. {@code wholePages}: the remembered choice
+     * to import a web page's whole visible text (this import's, and the next one's when changed now).
+     */
+    public ImportDialog(Node owner, Runnable cancel, javafx.beans.property.BooleanProperty wholePages) {
+        javafx.scene.control.CheckBox whole = new javafx.scene.control.CheckBox(
+                "Web pages: import the whole page (every visible text, not only the article)");
+        whole.setId("import-whole-pages");
+        whole.setSelected(wholePages.get());
+        boolean asStarted = wholePages.get();
+        Label next = new Label("From the next import on.");
+        next.getStyleClass().add("muted");
+        next.visibleProperty().bind(asStarted ? whole.selectedProperty().not() : whole.selectedProperty());
+        whole.selectedProperty().bindBidirectional(wholePages);
         dialog.setTitle("Import");
         dialog.setHeaderText("Importing");
         bar.setPrefWidth(460);
@@ -29,7 +41,7 @@ public final class ImportDialog {
         report.setVisible(false);
         report.setManaged(false);
         report.setPrefRowCount(12);
-        dialog.getDialogPane().setContent(new VBox(10, current, bar, report));
+        dialog.getDialogPane().setContent(new VBox(10, current, bar, report, new javafx.scene.layout.HBox(8, whole, next)));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancelButton.setId("import-cancel");

@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.parley.core.export.job.ExportFormat;
 import org.parley.core.session.JobWatcher;
+import org.parley.ui.common.FolderOpener;
 import org.parley.core.session.OpenCorpus;
 
 /**

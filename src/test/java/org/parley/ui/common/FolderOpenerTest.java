@@ -1,4 +1,4 @@
-package org.parley.ui.export;
+package org.parley.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parley.ui.export;
+package org.parley.ui.common;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -13,18 +13,18 @@ import java.util.Optional;
  * JavaFX app on Linux clashed with GTK ("XSetErrorHandler() called with a GDK error trap pushed") and
  * crashed the JVM once in a few launches under Xvfb.
  */
-final class FolderOpener {
+public final class FolderOpener {
     private static final Optional<String> COMMAND = command(System.getProperty("os.name", ""), System.getenv("PATH"));
 
     private FolderOpener() {
     }
 
-    static boolean supported() {
+    public static boolean supported() {
         return COMMAND.isPresent();
     }
 
     /** Starts the file manager and returns; call off the FX thread. */
-    static void open(Path folder) throws java.io.IOException {
+    public static void open(Path folder) throws java.io.IOException {
         new ProcessBuilder(List.of(COMMAND.orElseThrow(), folder.toAbsolutePath().toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
