@@ -3,7 +3,6 @@ package org.parley.core.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parley.core.model.Span;
 
 /**
@@ -29,31 +28,12 @@ public record TextQuote(String exact, String prefix, String suffix) {
         if (trimmed.isEmpty()) {
             return out;
         }
-        StringBuilder regex = new StringBuilder();
-        boolean inSpace = false;
-        for (int i = 0; i < trimmed.length(); ) {
-            int cp = trimmed.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isSpace(cp)) {
-                if (!inSpace) {
-                    regex.append("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]+");
-                }
-                inSpace = true;
-            } else {
-                regex.append(Pattern.quote(new String(Character.toChars(cp))));
-                inSpace = false;
-            }
-        }
-        Matcher m = Pattern.compile(regex.toString()).matcher(text);
+        Matcher m = TextSearch.pattern(trimmed, false, false).matcher(text);
         int from = 0;
         while (from <= text.length() && m.find(from)) {
             out.add(new Span(offsets.toCodePoint(m.start()), offsets.toCodePoint(m.end())));
             from = m.start() + Character.charCount(text.codePointAt(m.start()));
         }
         return out;
-    }
-
-    private static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.ui.reader;
 
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -8,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import org.parley.core.text.TextSearch;
 
 /** Find in the open document (Ctrl+F): Enter finds the next match, Shift+Enter the previous, Escape closes. */
 public final class FindBar extends HBox {
@@ -54,26 +54,24 @@ public final class FindBar extends HBox {
         reader.area().requestFocus();
     }
 
-    /** Finds the next (1) or previous (-1) match from the caret, wrapping around, ignoring case. */
+    /**
+     * Finds the next (1) or previous (-1) match from the caret, wrapping around: any case, any run of white space
+     * (a hard line break too) for a space, straight and curly quotes alike ({@link TextSearch}).
+     */
     public boolean find(int direction) {
-        String q = query.getText();
-        if (q.isEmpty()) {
+        var search = TextSearch.forWords(query.getText());
+        if (search.isEmpty()) {
             return false;
         }
-        String text = reader.documentText().toLowerCase(Locale.ROOT);
-        String needle = q.toLowerCase(Locale.ROOT);
+        String text = reader.documentText();
         int[] sel = reader.selectionInText();
-        int from = direction > 0 ? sel[1] : sel[0] - 1;
-        int at = direction > 0 ? text.indexOf(needle, from) : (from < 0 ? -1 : text.lastIndexOf(needle, from));
-        if (at < 0) {
-            at = direction > 0 ? text.indexOf(needle) : text.lastIndexOf(needle);
-        }
-        if (at < 0) {
+        var found = direction > 0 ? search.get().next(text, sel[1]) : search.get().previous(text, sel[0]);
+        if (found.isEmpty()) {
             result.setText("not found");
             return false;
         }
         result.setText("");
-        reader.selectRange(at, at + q.length());
+        reader.selectRange(found.get().start(), found.get().end());
         return true;
     }
 }
