@@ -39,7 +39,9 @@ final class Menus {
                         item("Redo", "Shortcut+Shift+Z", () -> window.session().workspace().redo()),
                         new SeparatorMenuItem(),
                         item("Find in document", "Shortcut+F", () -> window.session().find()),
-                        item("Filter documents", "Shortcut+L", () -> window.session().filterDocuments())),
+                        item("Filter documents", "Shortcut+L", () -> window.session().filterDocuments()),
+                        new SeparatorMenuItem(),
+                        selectMenu()),
                 new Menu("_Claim", null,
                         item("Make claim from selection (or Enter in the text)", "Shortcut+Enter", () -> window.session().makeClaim()),
                         item("Code the claim (Tab between dimensions, Esc back to text)", "F2", () -> window.session().codeClaim()),
@@ -78,6 +80,25 @@ final class Menus {
                                 () -> FirstRunGuide.show(window.root().getScene().getWindow(), () -> { }))));
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Edit > Select: by sentence, clause, quotation or paragraph, and growing or shrinking by one. */
+    private Menu selectMenu() {
+        Menu select = new Menu("Select");
+        for (var unit : org.parley.core.text.TextUnits.Unit.values()) {
+            String key = switch (unit) {
+                case SENTENCE -> "Shortcut+Shift+S";
+                case CLAUSE -> "Shortcut+Shift+C";
+                case QUOTATION -> "Shortcut+Shift+Q";
+                case PARAGRAPH -> "Shortcut+Shift+P";
+            };
+            select.getItems().add(item("Select " + unit.word() + " (again: add the next)", key,
+                    () -> window.session().reader().selectUnit(unit)));
+        }
+        select.getItems().addAll(new SeparatorMenuItem(),
+                item("Grow selection by one", "Shortcut+Shift+Up", () -> window.session().reader().growSelection(1)),
+                item("Shrink selection by one", "Shortcut+Shift+Down", () -> window.session().reader().growSelection(-1)));
+        return select;
     }
 
     private CheckMenuItem snapToWords() {

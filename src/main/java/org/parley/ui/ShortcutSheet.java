@@ -43,15 +43,13 @@ final class ShortcutSheet {
                 Label heading = new Label(m.getText().replace("_", ""));
                 heading.getStyleClass().add("panel-title");
                 grid.add(heading, 0, row++, 2, 1);
-                for (MenuItem i : m.getItems()) {
-                    if (i.getAccelerator() != null) {
-                        grid.addRow(row++, key(i.getAccelerator().getDisplayText()), new Label(i.getText()));
-                    }
-                }
+                row = addItems(grid, row, m);
             }
         }
         ScrollPane scroll = new ScrollPane(grid);
-        scroll.setPrefSize(620, 560);
+        scroll.setFitToWidth(true); // long descriptions wrap: no sideways scrolling
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefSize(720, 600);
         Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         a.setTitle("Keyboard shortcuts");
         a.getDialogPane().setContent(scroll);
@@ -60,6 +58,25 @@ final class ShortcutSheet {
             a.initOwner(root.getScene().getWindow());
         }
         a.show();
+    }
+
+    /** Every item of {@code menu} with a shortcut, its submenus' too (Edit > Select). */
+    private static int addItems(GridPane grid, int row, Menu menu) {
+        for (MenuItem i : menu.getItems()) {
+            if (i instanceof Menu sub) {
+                row = addItems(grid, row, sub);
+            } else if (i.getAccelerator() != null) {
+                Label what = new Label(i.getText());
+                what.setWrapText(true);
+                grid.addRow(row++, key(keyText(i.getAccelerator().getDisplayText())), what);
+            }
+        }
+        return row;
+    }
+
+    /** "Ctrl+0", not JavaFX's "Ctrl+Digit0". */
+    static String keyText(String display) {
+        return display.replace("Digit", "");
     }
 
     private static Node key(String text) {

@@ -41,6 +41,8 @@ public final class ReaderView extends BorderPane {
     private Runnable onClaimMade = () -> { };
     private Runnable onPainted = () -> { };
 
+    private final UnitSelection units = new UnitSelection(this);
+
     public ReaderView(Workspace workspace) {
         this.workspace = workspace;
         createView();
@@ -125,10 +127,24 @@ public final class ReaderView extends BorderPane {
             content.putString(documentText().substring(sel[0], sel[1]));
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
             e.consume();
+        } else if (e.isShortcutDown() && e.isShiftDown() && !e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+            // the text area would extend the selection to a paragraph's edge: here it grows or shrinks by a unit
+            growSelection(e.getCode() == KeyCode.UP ? 1 : -1);
+            e.consume();
         } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
             workspace.trashSelected(); // the text cannot change, so Delete here means the selected claim
             e.consume();
         }
+    }
+
+    /** Selects the sentence, clause, quotation or paragraph around the caret (again: grows by the next one). */
+    public void selectUnit(org.parley.core.text.TextUnits.Unit unit) {
+        units.select(workspace.documentProperty().get(), unit);
+    }
+
+    /** Grows (1) or shrinks (-1) the selection by one unit of the kind chosen last. */
+    public void growSelection(int direction) {
+        units.step(workspace.documentProperty().get(), direction);
     }
 
     /** Makes the selected text a claim; answers whether one was made. */
