@@ -10,15 +10,6 @@ import java.util.regex.Pattern;
  * " “ ” „ ‟ « »), and case is ignored in every script. Positions are UTF-16 indexes of the searched string.
  */
 public final class TextSearch {
-    /** A match: {@code start} inclusive, {@code end} exclusive, in UTF-16 indexes. */
-    public record Match(int start, int end) {
-        public Match {
-            if (start < 0 || end < start) {
-                throw new IllegalArgumentException("a match runs forward from 0: " + start + ".." + end);
-            }
-        }
-    }
-
     private static final String SPACE = "[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u205F\\u3000]+";
     private static final String SINGLE_QUOTES = "'‘’‚‛ʼ`";
     private static final String DOUBLE_QUOTES = "\"“”„‟«»";
@@ -67,22 +58,22 @@ public final class TextSearch {
     }
 
     /** The first match at or after {@code from}, else (wrapping round) the first in the text. */
-    public Optional<Match> next(String text, int from) {
+    public Optional<TextRange> next(String text, int from) {
         Matcher m = pattern.matcher(text);
         if (from >= 0 && from <= text.length() && m.find(from)) {
-            return Optional.of(new Match(m.start(), m.end()));
+            return Optional.of(new TextRange(m.start(), m.end()));
         }
-        return m.find(0) ? Optional.of(new Match(m.start(), m.end())) : Optional.empty();
+        return m.find(0) ? Optional.of(new TextRange(m.start(), m.end())) : Optional.empty();
     }
 
     /** The last match starting before {@code before}, else (wrapping round) the last in the text. */
-    public Optional<Match> previous(String text, int before) {
+    public Optional<TextRange> previous(String text, int before) {
         Matcher m = pattern.matcher(text);
-        Match last = null;
-        Match lastBefore = null;
+        TextRange last = null;
+        TextRange lastBefore = null;
         int from = 0;
         while (from <= text.length() && m.find(from)) {
-            last = new Match(m.start(), m.end());
+            last = new TextRange(m.start(), m.end());
             if (m.start() < before) {
                 lastBefore = last;
             }

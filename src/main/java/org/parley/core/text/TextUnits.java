@@ -27,15 +27,6 @@ public final class TextUnits {
         }
     }
 
-    /** A stretch of the text, {@code start} inclusive, {@code end} exclusive, UTF-16 indexes. */
-    public record Stretch(int start, int end) {
-        public Stretch {
-            if (start < 0 || end < start) {
-                throw new IllegalArgumentException("a stretch runs forward from 0: " + start + ".." + end);
-            }
-        }
-    }
-
     private static final String CLAUSE_ENDS = ",;:—–";
     private static final String OPENING = "“«„‘‹\"'";
 
@@ -52,7 +43,7 @@ public final class TextUnits {
     }
 
     /** The unit around {@code at} (the caret), or empty where there is none (white space between paragraphs, no quotes). */
-    public Optional<Stretch> around(int at, Unit unit) {
+    public Optional<TextRange> around(int at, Unit unit) {
         int pos = Math.max(0, Math.min(at, text.length()));
         return switch (unit) {
             case PARAGRAPH -> trimmed(paragraphStart(pos), paragraphEnd(pos));
@@ -63,7 +54,7 @@ public final class TextUnits {
     }
 
     /** {@code selected} grown by the next unit after it (the unit that begins after its end), or as it is at the end. */
-    public Stretch grow(Stretch selected, Unit unit) {
+    public TextRange grow(TextRange selected, Unit unit) {
         int from = selected.end();
         while (from < text.length() && (Character.isWhitespace(text.charAt(from)) || CLAUSE_ENDS.indexOf(text.charAt(from)) >= 0)) {
             from++;
@@ -72,16 +63,16 @@ public final class TextUnits {
             return selected;
         }
         return around(from, unit).filter(next -> next.end() > selected.end())
-                .map(next -> new Stretch(selected.start(), next.end())).orElse(selected);
+                .map(next -> new TextRange(selected.start(), next.end())).orElse(selected);
     }
 
     /** {@code selected} without its last unit (as it is when it holds only one). */
-    public Stretch shrink(Stretch selected, Unit unit) {
+    public TextRange shrink(TextRange selected, Unit unit) {
         int last = selected.end() - 1;
         while (last > selected.start() && Character.isWhitespace(text.charAt(last))) {
             last--;
         }
-        Optional<Stretch> lastUnit = around(last, unit);
+        Optional<TextRange> lastUnit = around(last, unit);
         if (lastUnit.isEmpty() || lastUnit.get().start() <= selected.start()) {
             return selected;
         }
@@ -89,7 +80,7 @@ public final class TextUnits {
         while (end > selected.start() && (Character.isWhitespace(text.charAt(end - 1)) || CLAUSE_ENDS.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return end > selected.start() ? new Stretch(selected.start(), end) : selected;
+        return end > selected.start() ? new TextRange(selected.start(), end) : selected;
     }
 
     private int paragraphStart(int pos) {
@@ -102,7 +93,7 @@ public final class TextUnits {
         return nl < 0 ? text.length() : nl;
     }
 
-    private Optional<Stretch> sentence(int pos) {
+    private Optional<TextRange> sentence(int pos) {
         int start = pos >= text.length() ? sentences.preceding(text.length()) : sentences.isBoundary(pos) ? pos : sentences.preceding(pos);
         int end = sentences.following(Math.min(pos, Math.max(0, text.length() - 1)));
         if (start == BreakIterator.DONE) {
@@ -117,7 +108,7 @@ public final class TextUnits {
         return trimmed(Math.max(start, ps), Math.min(end, pe));
     }
 
-    private Optional<Stretch> clause(int pos, Stretch sentence) {
+    private Optional<TextRange> clause(int pos, TextRange sentence) {
         int start = sentence.start();
         for (int i = Math.min(pos, sentence.end()) - 1; i >= sentence.start(); i--) {
             if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
@@ -135,7 +126,7 @@ public final class TextUnits {
         return trimmed(start, end);
     }
 
-    private Optional<Stretch> quotation(int pos) {
+    private Optional<TextRange> quotation(int pos) {
         int ps = paragraphStart(pos);
         int pe = paragraphEnd(pos);
         // the nearest opening quote before the caret whose closing quote comes after it, in the same paragraph
@@ -183,7 +174,7 @@ public final class TextUnits {
         return -1;
     }
 
-    private Optional<Stretch> trimmed(int start, int end) {
+    private Optional<TextRange> trimmed(int start, int end) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -192,6 +183,6 @@ public final class TextUnits {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        return s < e ? Optional.of(new Stretch(s, e)) : Optional.empty();
+        return s < e ? Optional.of(new TextRange(s, e)) : Optional.empty();
     }
 }

@@ -3,7 +3,7 @@ package org.parley.ui.reader;
 import java.util.Optional;
 import org.parley.core.model.Document;
 import org.parley.core.text.TextUnits;
-import org.parley.core.text.TextUnits.Stretch;
+import org.parley.core.text.TextRange;
 import org.parley.core.text.TextUnits.Unit;
 
 /**
@@ -17,7 +17,7 @@ final class UnitSelection {
     private TextUnits units;
     private Unit last = Unit.SENTENCE;
     /** What the last unit key selected: the same key again grows it, while it is still the selection. */
-    private Stretch selected;
+    private TextRange selected;
 
     UnitSelection(ReaderView reader) {
         this.reader = reader;
@@ -35,16 +35,16 @@ final class UnitSelection {
         return Optional.of(units);
     }
 
-    private Stretch now() {
+    private TextRange now() {
         int[] sel = reader.selectionInText();
-        return new Stretch(sel[0], sel[1]);
+        return new TextRange(sel[0], sel[1]);
     }
 
     /** Selects the unit around the caret, or grows the selection by the next one when this key made it. */
     void select(Document d, Unit unit) {
         units(d).ifPresent(u -> {
-            Stretch current = now();
-            Optional<Stretch> chosen = unit == last && current.equals(selected) ? Optional.of(u.grow(current, unit))
+            TextRange current = now();
+            Optional<TextRange> chosen = unit == last && current.equals(selected) ? Optional.of(u.grow(current, unit))
                     : u.around(reader.caretInText() == current.end() && current.end() > current.start()
                             ? current.start() : reader.caretInText(), unit);
             last = unit;
@@ -55,7 +55,7 @@ final class UnitSelection {
     /** Grows (1) or shrinks (-1) the selection by one unit of the kind chosen last. */
     void step(Document d, int direction) {
         units(d).ifPresent(u -> {
-            Stretch current = now();
+            TextRange current = now();
             if (current.start() == current.end()) {
                 select(d, last);
                 return;
@@ -64,7 +64,7 @@ final class UnitSelection {
         });
     }
 
-    private void show(Stretch s) {
+    private void show(TextRange s) {
         selected = s;
         reader.selectRange(s.start(), s.end());
     }

@@ -3,7 +3,7 @@ package org.parley.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.parley.core.text.TextUnits.Stretch;
+import org.parley.core.text.TextRange;
 import org.parley.core.text.TextUnits.Unit;
 
 /** Selecting by sentence, clause, quotation and paragraph, and growing or shrinking by one of them. */
@@ -48,8 +48,8 @@ class TextUnitsTest {
     void aParagraphIsALineAndGrowingAddsTheNextUnitShrinkingDropsIt() {
         assertThat(of(EN, "en", "Second", Unit.PARAGRAPH)).isEqualTo("Second paragraph here.");
         TextUnits units = new TextUnits(RU, "ru");
-        Stretch first = units.around(RU.indexOf("Рябков"), Unit.SENTENCE).orElseThrow();
-        Stretch both = units.grow(first, Unit.SENTENCE);
+        TextRange first = units.around(RU.indexOf("Рябков"), Unit.SENTENCE).orElseThrow();
+        TextRange both = units.grow(first, Unit.SENTENCE);
         assertThat(RU.substring(both.start(), both.end())).isEqualTo(RU);
         assertThat(units.grow(both, Unit.SENTENCE)).as("nothing after the last").isEqualTo(both);
         assertThat(units.shrink(both, Unit.SENTENCE)).isEqualTo(first);
