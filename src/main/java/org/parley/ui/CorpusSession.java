@@ -69,7 +69,7 @@ public final class CorpusSession {
 
     private void bind() {
         reader.onClaimMade(coding::focusFirst);
-        coding.onDone(() -> reader.area().requestFocus());
+        coding.onDone(reader::focusKeepingView);
         workspace.onProblem(m -> new Alerts(root).error("Parley", m));
         reader.area().caretPositionProperty().addListener((o, was, now) -> rememberPosition());
         // the list read while saving was halted showed the disk as it was: list again once the kept saves are stored

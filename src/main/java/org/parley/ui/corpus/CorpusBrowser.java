@@ -187,6 +187,9 @@ public final class CorpusBrowser extends VBox {
             return;
         }
         int i = table.getSelectionModel().getSelectedIndex();
+        if (i < 0 && shown >= 0) {
+            i = pages.indexOf(shown); // listed again since: go on from the open document, not from the top
+        }
         int next = i < 0 ? 0 : Math.max(0, Math.min(pages.size() - 1, i + direction));
         table.getSelectionModel().select(next);
         table.scrollTo(Math.max(0, next - 3));

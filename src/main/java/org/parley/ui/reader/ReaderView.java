@@ -127,6 +127,10 @@ public final class ReaderView extends BorderPane {
             content.putString(documentText().substring(sel[0], sel[1]));
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
             e.consume();
+        } else if (e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown() && (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END)) {
+            area.moveTo(e.getCode() == KeyCode.HOME ? 0 : area.getLength());
+            followCaret(); // the first Ctrl+End of a long document once landed mid-way
+            e.consume();
         } else if (e.isShortcutDown() && e.isShiftDown() && !e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
             // the text area would extend the selection to a paragraph's edge: here it grows or shrinks by a unit
             growSelection(e.getCode() == KeyCode.UP ? 1 : -1);
@@ -156,6 +160,7 @@ public final class ReaderView extends BorderPane {
         boolean made = workspace.makeClaim(display.toText(sel.getStart()), display.toText(sel.getEnd())).isPresent();
         if (made) {
             area.deselect();
+            followCaret(); // the new claim stays in view
             onClaimMade.run();
         }
         return made;
@@ -202,6 +207,33 @@ public final class ReaderView extends BorderPane {
         area.moveTo(0);
         area.requestFollowCaret();
         repaint();
+    }
+
+    /**
+     * Scrolls so the caret shows, now and again after the next two frames: in a long document RichTextFX places
+     * paragraphs it has not laid out yet by an estimate of their height, so one request can land mid-document.
+     */
+    void followCaret() {
+        area.requestFollowCaret();
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                area.requestFollowCaret();
+                if (++frames >= 2) {
+                    stop();
+                }
+            }
+        }.start();
+    }
+
+    /** Gives the text the keyboard without moving the view (back from the coding panel with Esc). */
+    public void focusKeepingView() {
+        double y = area.getEstimatedScrollY();
+        area.requestFocus();
+        area.estimatedScrollYProperty().setValue(y);
+        javafx.application.Platform.runLater(() -> area.estimatedScrollYProperty().setValue(y));
     }
 
     /**
@@ -281,7 +313,7 @@ public final class ReaderView extends BorderPane {
     /** Selects text (UTF-16 range of the document), e.g. a find result, and scrolls to it. */
     public void selectRange(int start, int end) {
         area.selectRange(display.toDisplay(start), display.toDisplay(end));
-        area.requestFollowCaret();
+        followCaret();
     }
 
     /** The selection as a UTF-16 range of the document's text. */
@@ -300,7 +332,7 @@ public final class ReaderView extends BorderPane {
         Document d = workspace.documentProperty().get();
         int at = Math.max(0, Math.min(position, d == null ? 0 : d.text().length()));
         area.moveTo(display.toDisplay(at));
-        area.requestFollowCaret();
+        followCaret();
         return at;
     }
 
