@@ -62,6 +62,9 @@ class ExportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.exportDialog()).as("Ctrl+E opens File > Export…").isNotNull();
         assertThat(robot.lookup("#export-dialog").tryQuery()).isPresent();
+        var open = robot.lookup("#export-documents-open").queryAs(javafx.scene.control.RadioButton.class);
+        assertThat(open.getText()).contains("Lavrov on arms control");
+        assertThat(open.isMnemonicParsing()).as("a title's underscores stay on screen").isFalse();
 
         robot.clickOn("#format-jsonl");
         TextField path = robot.lookup("#export-out").queryAs(TextField.class);

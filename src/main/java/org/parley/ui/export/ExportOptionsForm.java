@@ -112,6 +112,7 @@ final class ExportOptionsForm {
 
     private RadioButton radio(String text, Documents which, ToggleGroup group) {
         RadioButton r = new RadioButton(text);
+        r.setMnemonicParsing(false); // a title's underscores ("arms_control_2019") are text, not a shortcut mark
         r.setUserData(which);
         r.setToggleGroup(group);
         r.setSelected(model.documentsProperty().get() == which);

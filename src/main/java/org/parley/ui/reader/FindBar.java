@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.parley.core.text.TextSearch;
 
 /** Find in the open document (Ctrl+F): Enter finds the next match, Shift+Enter the previous, Escape closes. */
@@ -27,7 +28,10 @@ public final class FindBar extends HBox {
         Button close = new Button("✕");
         close.setFocusTraversable(false);
         close.setOnAction(e -> close());
-        getChildren().addAll(new Label("Find"), query, result, close);
+        Label find = new Label("Find");
+        find.setMinWidth(Region.USE_PREF_SIZE);
+        result.setMinWidth(Region.USE_PREF_SIZE); // "not found" whole, never "not fo…"
+        getChildren().addAll(find, query, result, close);
         query.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 find(e.isShiftDown() ? -1 : 1);
