@@ -356,7 +356,7 @@ public final class MainWindow {
     }
 
     void editCodebook() {
-        new org.parley.ui.codebook.CodebookEditor(session.workspace()).show(stage);
+        new org.parley.ui.codebook.CodebookEditor(session.workspace(), settings).show(stage);
     }
 
     void importCodebook() {

@@ -38,6 +38,7 @@ public final class Settings {
     private static final String REVIEW_URL = "review.url";
     private static final String BACKUPS_ON = "backup.automatic";
     private static final String WHOLE_PAGES = "import.wholePages";
+    private static final String CODEBOOK_EDITOR = "codebookEditor.size";
     private static final String KEEP_DAILY = "backup.keep.daily";
     private static final String KEEP_WEEKLY = "backup.keep.weekly";
     private static final String KEEP_BEFORE = "backup.keep.before";
@@ -211,6 +212,22 @@ public final class Settings {
     // ---- automatic backups ----
 
     /** Automatic backups are on unless the settings say {@code backup.automatic=false}. */
+    /** The codebook editor's size as the coder left it ({@code otherwise} until then, or when the value is bad). */
+    public double[] codebookEditorSize(double[] otherwise) {
+        try {
+            String[] wh = get(CODEBOOK_EDITOR).orElse("").split("x");
+            double w = Double.parseDouble(wh[0]);
+            double h = Double.parseDouble(wh[1]);
+            return w >= 200 && h >= 150 && w < 20_000 && h < 20_000 ? new double[] {w, h} : otherwise;
+        } catch (RuntimeException e) {
+            return otherwise;
+        }
+    }
+
+    public void codebookEditorSize(double width, double height) {
+        put(CODEBOOK_EDITOR, Math.round(width) + "x" + Math.round(height));
+    }
+
     /** Whether the app imports a web page's whole visible text rather than its article (the CLI's {@code --whole-page}). */
     public boolean importWholePages() {
         return get(WHOLE_PAGES).map(String::strip).orElse("false").equalsIgnoreCase("true");

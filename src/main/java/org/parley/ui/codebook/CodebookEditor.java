@@ -1,5 +1,7 @@
 package org.parley.ui.codebook;
 
+import org.parley.core.codebook.NewCodeProposal;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,7 +11,6 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -48,13 +49,35 @@ public final class CodebookEditor {
     private final ComboBox<Code> parent = new ComboBox<>();
     private final Label problem = new Label();
     private final Dialog<Void> dialog = new Dialog<>();
+    private Button save;
+    /** Between "New code" and Save: the form is a new code's. */
+    private boolean adding;
+    /** The code just added, selected once the codebook is read again. */
+    private String added;
 
+    /** An editor that opens at its default size and remembers none (tests). */
     public CodebookEditor(Workspace workspace) {
+        this(workspace, null);
+    }
+
+    /** {@code settings}: where the editor's size is remembered (null: nowhere). */
+    public CodebookEditor(Workspace workspace, org.parley.core.config.Settings settings) {
         this.workspace = workspace;
         this.work = new CodebookWork(workspace);
         createView();
         bind();
+        double[] size = settings == null ? DEFAULT_SIZE : settings.codebookEditorSize(DEFAULT_SIZE);
+        dialog.getDialogPane().setPrefSize(size[0], size[1]);
+        if (settings != null) {
+            dialog.setOnHidden(e -> {
+                settings.codebookEditorSize(dialog.getDialogPane().getWidth(), dialog.getDialogPane().getHeight());
+                settings.saveSoon();
+            });
+        }
     }
+
+    /** Big enough for every control of both tabs. */
+    static final double[] DEFAULT_SIZE = {1000, 640};
 
     private void createView() {
         dialog.setTitle("Codebook");
@@ -111,7 +134,7 @@ public final class CodebookEditor {
         form.addRow(3, new Label("Aliases"), aliases);
         form.addRow(4, new Label("Under"), parent);
         form.addRow(5, new Label("Description"), description);
-        Button save = button("Save changes", "save-code", this::saveChanges);
+        save = button("Save changes", "save-code", this::saveChanges);
         Button add = button("New code", "add-code", this::addCode);
         Button merge = button("Merge into…", "merge-code", this::mergeCode);
         Button delete = button("Delete…", "delete-code", this::deleteCode);
@@ -132,7 +155,6 @@ public final class CodebookEditor {
                 new javafx.scene.control.Tab("Dimensions", new DimensionsTab(workspace, work)));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         dialog.getDialogPane().setContent(tabs);
-        dialog.getDialogPane().setPrefSize(940, 580);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("codebook-editor");
     }
@@ -161,14 +183,16 @@ public final class CodebookEditor {
         lists.getItems().setAll(book().codeLists().keySet());
         lists.setValue(list != null && book().codeLists().containsKey(list) ? list : lists.getItems().isEmpty() ? null : lists.getItems().get(0));
         showList();
-        if (sel != null) {
-            codes.getItems().stream().filter(c -> c.uuid().equals(sel.uuid())).findFirst().ifPresent(c -> codes.getSelectionModel().select(c));
+        String pick = added != null ? added : sel == null ? null : sel.uuid();
+        added = null;
+        if (pick != null) {
+            codes.getItems().stream().filter(c -> c.uuid().equals(pick)).findFirst().ifPresent(c -> codes.getSelectionModel().select(c));
         }
     }
 
     private void showList() {
         List<Code> list = lists.getValue() == null ? List.of() : book().codeLists().get(lists.getValue());
-        codes.getItems().setAll(list);
+        codes.getItems().setAll(NewCodeProposal.treeOrder(list));
         if (!list.isEmpty() && codes.getSelectionModel().isEmpty()) {
             codes.getSelectionModel().select(0);
         }
@@ -179,10 +203,12 @@ public final class CodebookEditor {
     }
 
     private void showCode(Code c) {
-        problem.setText("");
         if (c == null) {
             return;
         }
+        problem.setText("");
+        adding = false;
+        save.setText("Save changes");
         name.setText(c.name());
         colour.setValue(Color.web(c.colour()));
         key.setText(c.key() == null ? "" : c.key());
@@ -223,6 +249,16 @@ public final class CodebookEditor {
     }
 
     void saveChanges() {
+        if (adding) {
+            fromForm(null).filter(this::fits).ifPresent(code -> {
+                adding = false;
+                save.setText("Save changes");
+                problem.setText("");
+                added = code.uuid();
+                work.add(lists.getValue(), code);
+            });
+            return;
+        }
         Code before = codes.getSelectionModel().getSelectedItem();
         if (before == null) {
             return;
@@ -233,12 +269,28 @@ public final class CodebookEditor {
         });
     }
 
+    /** "New code": an empty form, the name focused, a free key and an unused colour proposed; Save adds it. */
     void addCode() {
         if (lists.getValue() == null) {
             return;
         }
+        adding = true;
         codes.getSelectionModel().clearSelection();
-        fromForm(null).filter(this::fits).ifPresent(code -> work.add(lists.getValue(), code));
+        List<Code> list = book().codeLists().get(lists.getValue());
+        name.setText("");
+        key.setText(NewCodeProposal.freeKey(list).orElse(""));
+        colour.setValue(Color.web(NewCodeProposal.unusedColour(list)));
+        description.setText("");
+        aliases.setText("");
+        parent.setValue(null);
+        problem.setText("");
+        save.setText("Add code");
+        name.requestFocus();
+    }
+
+    /** "1 claim", "3 claims". */
+    static String claims(int n) {
+        return n + (n == 1 ? " claim" : " claims");
     }
 
     void mergeCode() {
@@ -252,9 +304,20 @@ public final class CodebookEditor {
     private void askMerge(Code from, int used) {
         List<Code> others = codes.getItems().stream().filter(c -> !c.uuid().equals(from.uuid())).toList();
         List<String> names = others.stream().map(Code::name).toList();
-        ChoiceDialog<String> pick = new ChoiceDialog<>(names.isEmpty() ? null : names.get(0), names);
+        // the coder chooses the target: none is offered first (ChoiceDialog would preselect one)
+        ComboBox<String> target = new ComboBox<>();
+        target.getItems().setAll(names);
+        target.setPromptText("Choose the code to merge into");
+        target.setId("merge-target");
+        Dialog<String> pick = new Dialog<>();
         pick.setTitle("Merge codes");
-        pick.setHeaderText("Merge '" + from.name() + "' into another code: its " + used + " claims are recoded.");
+        pick.setHeaderText("Merge '" + from.name() + "' into another code: its " + claims(used) + (used == 1 ? " is" : " are")
+                + " recoded.");
+        pick.getDialogPane().setContent(target);
+        pick.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        pick.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(target.valueProperty().isNull());
+        pick.getDialogPane().setId("merge-into");
+        pick.setResultConverter(b -> b == ButtonType.OK ? target.getValue() : null);
         pick.initOwner(window());
         pick.showAndWait().flatMap(n -> others.stream().filter(c -> c.name().equals(n)).findFirst())
                 .ifPresent(into -> work.merge(from, into));

@@ -45,7 +45,7 @@ final class DimensionsTab extends HBox {
             @Override
             protected void updateItem(Dimension d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.name() + "   (" + d.kind().word()
+                setText(empty || d == null ? null : d.name() + "   (" + kindInWords(d.kind())
                         + (d.codeList() == null ? "" : ", " + d.codeList()) + ")");
             }
         });
@@ -53,6 +53,16 @@ final class DimensionsTab extends HBox {
         description.setPrefRowCount(3);
         description.setWrapText(true);
         kind.getItems().setAll(DimensionKind.values());
+        // kinds in words ("one code"), not the enum's names
+        javafx.util.Callback<javafx.scene.control.ListView<DimensionKind>, javafx.scene.control.ListCell<DimensionKind>> words = v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(DimensionKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : kindInWords(k));
+            }
+        };
+        kind.setCellFactory(words);
+        kind.setButtonCell(words.call(null));
         kind.setValue(DimensionKind.SINGLE);
         codeList.setEditable(true);
         codeList.setPromptText("code list (new or existing)");
@@ -149,10 +159,19 @@ final class DimensionsTab extends HBox {
         }
         work.uses(d, used -> {
             if (used > 0) {
-                problem.setText("'" + d.name() + "' is used by " + used + " claims: it cannot be removed.");
+                problem.setText("'" + d.name() + "' is used by " + CodebookEditor.claims(used) + ": it cannot be removed.");
             } else {
                 work.removeDimension(d);
             }
         });
+    }
+
+    /** A dimension's kind as the coder reads it. */
+    static String kindInWords(DimensionKind k) {
+        return switch (k) {
+            case SINGLE -> "one code per claim";
+            case MULTI -> "several codes per claim";
+            case TEXT -> "free text";
+        };
     }
 }
