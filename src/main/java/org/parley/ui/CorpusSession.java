@@ -56,7 +56,9 @@ public final class CorpusSession {
     private void createView() {
         BorderPane centre = new BorderPane(reader);
         centre.setTop(find);
-        SplitPane right = new SplitPane(coding, claimList);
+        BorderPane claims = new BorderPane(claimList);
+        claims.setTop(new org.parley.ui.coding.ColourLegend(workspace));
+        SplitPane right = new SplitPane(coding, claims);
         side = right;
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         right.setDividerPositions(0.68);

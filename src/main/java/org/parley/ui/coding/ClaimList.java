@@ -28,17 +28,23 @@ public final class ClaimList extends ListView<Annotation> {
                 if (empty || a == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
                 String q = a.quote().replace('\n', ' ');
-                setText((q.length() > 70 ? q.substring(0, 70) + "…" : q) + "\n"
-                        + (a.codes().isEmpty() ? "no codes" : String.join(" · ", a.codes().values().stream().flatMap(java.util.List::stream).toList())));
+                String codes = a.codes().isEmpty() ? "no codes" : String.join(" · ", a.codes().values().stream().flatMap(java.util.List::stream).toList());
+                setText((q.length() > 70 ? q.substring(0, 70) + "…" : q) + "\n" + codes + "  — " + a.coder());
+                setTooltip(new javafx.scene.control.Tooltip("“" + a.quote() + "”\n" + codes + "\nCoder: " + a.coder()
+                        + " · " + a.status().word()));
                 Region swatch = new Region();
                 swatch.setMinSize(10, 28);
                 swatch.setStyle("-fx-background-color: " + workspace.colourOf(a) + "; -fx-background-radius: 2;");
                 setGraphic(swatch);
             }
         });
+        // the swatches follow View > Colour claims by and codebook changes (a recoloured code)
+        workspace.colourDimensionProperty().addListener((o, was, now) -> refresh());
+        workspace.codebookProperty().addListener((o, was, now) -> refresh());
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !following) {
                 workspace.select(now);
