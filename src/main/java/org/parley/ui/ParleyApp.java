@@ -42,7 +42,10 @@ public final class ParleyApp extends Application {
                 new AutomaticBackups(places.backupsFolder(), settings, Clock.systemDefaultZone()));
         window.session().sidePaneAfterFirstFrame();
         stage.setMaximized(true);
+        // shown see-through until its first frame is drawn: no white window while the scene is laid out
+        stage.setOpacity(0);
         stage.show();
+        FirstPaint.afterFirstFrame(() -> stage.setOpacity(1));
         Platform.setImplicitExit(true);
         if (Boolean.getBoolean(FirstPaint.EXIT_AFTER)) {
             FirstPaint.reportAndExit(stage);

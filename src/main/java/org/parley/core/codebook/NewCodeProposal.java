@@ -16,7 +16,7 @@ import org.parley.core.model.Code;
  */
 public final class NewCodeProposal {
     /** Colours far enough apart to tell claims apart, light enough for black text over them. */
-    static final List<String> PALETTE = List.of("#ff9999", "#99ccff", "#99e699", "#ffd480", "#d9b3ff", "#80e5e5",
+    public static final List<String> PALETTE = List.of("#ff9999", "#99ccff", "#99e699", "#ffd480", "#d9b3ff", "#80e5e5",
             "#ffb3d9", "#c2d699", "#ffcc99", "#b3b3ff", "#e6e680", "#a3c2c2");
 
     private NewCodeProposal() {
