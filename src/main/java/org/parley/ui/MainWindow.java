@@ -43,6 +43,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Menu recent = new Menu("Recent corpora");
     private final Menu colour = new Menu("Colour claims by");
+    private final Menu coderView = new Menu("Show claims of");
     private final CorpusFiles files;
     private final AutomaticBackups backups;
     private CorpusSession session;
@@ -62,6 +63,7 @@ public final class MainWindow {
         this.backups = backups != null ? backups : AutomaticBackups.none();
         this.files = new CorpusFiles(this);
         theme(isDark());
+        buildCoderViewMenu();
         root.setTop(new Menus(this).build());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -286,6 +288,35 @@ public final class MainWindow {
 
     Menu recentMenu() {
         return recent;
+    }
+
+    Menu coderViewMenu() {
+        return coderView;
+    }
+
+    /** View > Show claims of: all coders, mine, or one coder's (the coders are read when the menu opens). */
+    private void buildCoderViewMenu() {
+        coderView.setOnShowing(e -> {
+            if (session == null) {
+                return;
+            }
+            var workspace = session.workspace();
+            new org.parley.core.session.Coders(session.corpus()).names(names -> {
+                coderView.getItems().clear();
+                ToggleGroup group = new ToggleGroup();
+                java.util.List<org.parley.core.coding.CoderView> views = new java.util.ArrayList<>(java.util.List.of(
+                        org.parley.core.coding.CoderView.ALL, org.parley.core.coding.CoderView.mine(coder)));
+                names.stream().filter(n -> !n.equals(coder)).forEach(n -> views.add(org.parley.core.coding.CoderView.of(n)));
+                for (var view : views) {
+                    RadioMenuItem item = new RadioMenuItem(view.words());
+                    item.setToggleGroup(group);
+                    item.setSelected(view.equals(workspace.coderViewProperty().get()));
+                    item.setOnAction(x -> workspace.showClaimsOf(view));
+                    coderView.getItems().add(item);
+                }
+            }, x -> { });
+        });
+        coderView.getItems().setAll(new MenuItem("(reading the coders…)"));
     }
 
     Menu colourMenu() {

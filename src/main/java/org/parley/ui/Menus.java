@@ -72,6 +72,7 @@ final class Menus {
                         item("Zoom out", "Shortcut+Minus", () -> window.session().zoom(1 / 1.15)),
                         item("Actual size", "Shortcut+Digit0", () -> window.session().zoom(0)),
                         window.colourMenu(),
+                        window.coderViewMenu(),
                         darkTheme()),
                 new Menu("_Help", null,
                         item("Keyboard shortcuts", "F1", window::showShortcuts),

@@ -52,7 +52,11 @@ public final class Workspace {
     private final ReadOnlyObjectWrapper<Codebook> codebook = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Annotation> claims = FXCollections.observableArrayList();
-    private final ObservableList<Annotation> readOnlyClaims = FXCollections.unmodifiableObservableList(claims);
+    /** The claims in the coder view (all coders', the coder's own, or one coder's). */
+    private final javafx.collections.transformation.FilteredList<Annotation> visible = new javafx.collections.transformation.FilteredList<>(claims);
+    private final ObservableList<Annotation> readOnlyClaims = FXCollections.unmodifiableObservableList(visible);
+    private final ReadOnlyObjectWrapper<org.parley.core.coding.CoderView> coderView =
+            new ReadOnlyObjectWrapper<>(org.parley.core.coding.CoderView.ALL);
     private final ReadOnlyObjectWrapper<Annotation> selected = new ReadOnlyObjectWrapper<>();
     private final StringProperty colourDimension = new SimpleStringProperty();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
@@ -150,6 +154,9 @@ public final class Workspace {
         Annotation made = new Annotation(0, Ids.newUuid(), d.id(), span.get(),
                 Offsets.slice(d.text(), span.get().start(), span.get().end()), "", "", java.util.Map.of(), "",
                 AnnotationStatus.ACCEPTED, coder, now, now);
+        if (!coderView.get().shows().test(made)) {
+            showClaimsOf(org.parley.core.coding.CoderView.ALL); // the coder's new claim must not vanish from view
+        }
         put(made);
         selected.set(made);
         changes.add(new NewAnnotation(made.uuid(), made.documentId(), made.span(),
@@ -313,18 +320,18 @@ public final class Workspace {
             return Optional.empty();
         }
         int cp = offsets.toCodePoint(utf16);
-        return claims.stream().filter(c -> c.start() <= cp && cp < c.end()).min(Comparator.comparingInt(c -> c.span().length()));
+        return visible.stream().filter(c -> c.start() <= cp && cp < c.end()).min(Comparator.comparingInt(c -> c.span().length()));
     }
 
     /** Selects the next (direction 1) or previous (-1) claim in text order. */
     public Optional<Annotation> step(int direction) {
-        if (claims.isEmpty()) {
+        if (visible.isEmpty()) {
             return Optional.empty();
         }
-        int i = selected.get() == null ? -1 : claims.indexOf(selected.get());
-        int next = i < 0 ? (direction > 0 ? 0 : claims.size() - 1) : Math.floorMod(i + direction, claims.size());
-        selected.set(claims.get(next));
-        return Optional.of(claims.get(next));
+        int i = selected.get() == null ? -1 : visible.indexOf(selected.get());
+        int next = i < 0 ? (direction > 0 ? 0 : visible.size() - 1) : Math.floorMod(i + direction, visible.size());
+        selected.set(visible.get(next));
+        return Optional.of(visible.get(next));
     }
 
     /** A claim's highlight: the colour of its first code in the colouring dimension. */
@@ -387,6 +394,20 @@ public final class Workspace {
     /** The open document's claims in text order (read-only: every change is an intent above). */
     public ObservableList<Annotation> claims() {
         return readOnlyClaims;
+    }
+
+    /** Whose claims the reader and the claim list show. */
+    public ReadOnlyObjectProperty<org.parley.core.coding.CoderView> coderViewProperty() {
+        return coderView.getReadOnlyProperty();
+    }
+
+    /** Shows the claims of {@code view} only; a selected claim outside it is let go. */
+    public void showClaimsOf(org.parley.core.coding.CoderView view) {
+        coderView.set(view);
+        visible.setPredicate(view.shows());
+        if (selected.get() != null && !view.shows().test(selected.get())) {
+            selected.set(null);
+        }
     }
 
     public ReadOnlyObjectProperty<Annotation> selectedProperty() {

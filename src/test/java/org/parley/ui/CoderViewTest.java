@@ -1,0 +1,69 @@
+package org.parley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.coding.CoderView;
+import org.parley.core.config.Settings;
+import org.parley.core.model.Annotation;
+import org.parley.core.model.AnnotationStatus;
+import org.parley.core.model.DocumentMeta;
+import org.parley.core.model.Span;
+import org.parley.core.store.AnnotationStore;
+import org.parley.core.store.DocumentStore;
+import org.parley.core.store.NewAnnotation;
+import org.parley.core.store.NewDocument;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View > Show claims of: all coders', mine, or one coder's, in the reader and the claim list alike. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CoderViewTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theViewShowsAllMineOrOneCodersClaims(FxRobot robot) throws Exception {
+        var corpus = UiCorpus.create(dir);
+        new DocumentStore(corpus).add(new NewDocument("Lavrov said the United States wrecks arms control.", DocumentMeta.titled("d")), "tester");
+        AnnotationStore store = new AnnotationStore(corpus);
+        store.add(new NewAnnotation(null, 1, new Span(0, 11), Map.of(), "", AnnotationStatus.ACCEPTED, "tester"));
+        store.add(new NewAnnotation(null, 1, new Span(12, 30), Map.of(), "", AnnotationStatus.ACCEPTED, "Anna"));
+        MainWindow w = CodingFlowTest.open(robot, Settings.load(dir.resolve("s.properties")), corpus);
+        var ws = w.session().workspace();
+        ListView<?> list = robot.lookup("#claim-list").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(2);
+
+        robot.interact(() -> w.coderViewMenu().getOnShowing().handle(null));
+        Settled.window(w);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.coderViewMenu().getItems().size() == 3);
+        assertThat(w.coderViewMenu().getItems()).extracting(MenuItem::getText).containsExactly("all coders", "mine (tester)", "Anna's");
+
+        robot.interact(() -> w.coderViewMenu().getItems().get(1).fire());
+        assertThat(ws.claims()).extracting(Annotation::coder).containsExactly("tester");
+        assertThat(list.getItems()).hasSize(1);
+        robot.interact(() -> ws.showClaimsOf(CoderView.of("Anna")));
+        assertThat(ws.claims()).extracting(Annotation::coder).containsExactly("Anna");
+        assertThat(ws.claimAt(2)).as("the reader finds no hidden claim under the caret").isEmpty();
+
+        int at = "Lavrov said the United States ".length();
+        robot.interact(() -> {
+            w.session().reader().selectRange(at, at + "wrecks".length());
+            w.session().reader().makeClaim();
+        });
+        assertThat(ws.coderViewProperty().get()).as("a new claim never vanishes from view").isEqualTo(CoderView.ALL);
+        assertThat(ws.claims()).hasSize(3);
+        robot.interact(w::quit);
+    }
+}
