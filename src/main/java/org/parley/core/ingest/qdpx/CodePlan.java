@@ -33,6 +33,8 @@ final class CodePlan {
     private final Map<String, List<Code>> lists = new LinkedHashMap<>();
     private final Set<String> changedLists = new HashSet<>();
     final List<String> notes = new ArrayList<>();
+    /** What the plan adds to the codebook, in the order met: "dimension Actors", "code Russia (Actors)". */
+    final List<String> added = new ArrayList<>();
 
     CodePlan(Codebook current, List<QdaProject.Code> tree, Set<String> usedGuids, String origin) {
         this.current = current;
@@ -79,6 +81,7 @@ final class CodePlan {
         Dimension d = new Dimension(0, uuidFree ? top.guid() : Ids.newUuid(), top.name(), DimensionKind.MULTI, list,
                 top.description().isBlank() ? "Imported from " + origin : top.description());
         newDimensions.add(d);
+        added.add("dimension " + d.name());
         return d;
     }
 
@@ -107,6 +110,7 @@ final class CodePlan {
                 parent == null ? null : parent.uuid());
         list.add(c);
         changedLists.add(d.codeList());
+        added.add("code " + c.name() + " (" + d.name() + ")");
         return c;
     }
 
