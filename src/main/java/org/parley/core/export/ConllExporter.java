@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.parley.core.model.Annotation;
 
 /**
@@ -99,8 +101,8 @@ public final class ConllExporter implements ExportWriter {
         return out;
     }
 
-    /** Tags hold no white space (CoNLL columns are split on it). */
+    /** Tags hold no white space of any kind, no-break spaces included (CoNLL columns are split on it). */
     static String tag(String label) {
-        return label.strip().replaceAll("\\s+", "_");
+        return Arrays.stream(Tokenizer.SPACES.split(label)).filter(w -> !w.isEmpty()).collect(Collectors.joining("_"));
     }
 }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.parley.core.ingest.qdpx.ProjectRefused;
 import org.parley.core.ingest.qdpx.QdpxImport;
@@ -132,7 +133,8 @@ public final class BatchImport {
             QdpxImport.Result r = new QdpxImport(corpus, coder).run(file);
             r.documents().forEach(d -> results.imported.add(new ImportSummary.Imported(d.label(), d.id(), d.title())));
             r.duplicates().forEach(d -> results.duplicates.add(new ImportSummary.Duplicate(d.label(), d.of())));
-            r.notMapped().forEach(n -> results.notes.add(new ImportSummary.Note(n.file(), n.text(), n.count(), n.names())));
+            Stream.concat(r.added().stream(), r.notMapped().stream())
+                    .forEach(n -> results.notes.add(new ImportSummary.Note(n.file(), n.text(), n.count(), n.names())));
         } catch (ProjectRefused | IllegalArgumentException | StorageException e) {
             results.failed.add(new ImportSummary.Failed(file.toString(), e.getMessage()));
         }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import java.net.URI;
 import org.parley.core.model.Annotation;
 import org.parley.core.export.ExportSource;
 import org.parley.core.export.ExportWriter;
@@ -18,6 +20,7 @@ import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
 import org.parley.core.model.Document;
+import org.parley.core.model.DocumentMeta;
 
 /**
  * schema.org ClaimReview JSON-LD: a JSON array with one ClaimReview per selected claim that has a
@@ -29,6 +32,10 @@ public final class ClaimReviewWriter implements ExportWriter {
     public static final String VERDICT = "verdict";
     public static final String SPEAKER = "speaker";
     public static final String EXPLANATION = "explanation";
+    /** Unicode white space, no-break and thin spaces included (Java's {@code \\s} alone is ASCII). */
+    private static final Pattern FOLD = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Extra document fields that may hold the page's own address, to resolve a relative canonical link against. */
+    private static final List<String> PAGE_ADDRESS = List.of("source_url", "link", "url", "og:url", "page_url");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ExportOptions options;
 
@@ -69,10 +76,10 @@ public final class ClaimReviewWriter implements ExportWriter {
         r.put("@type", "ClaimReview");
         r.put("url", pageUrl(options.reviewUrl(), c.uuid()));
         r.put("identifier", "urn:uuid:" + c.uuid());
-        r.put("claimReviewed", c.quote().replaceAll("\\s+", " ").strip());
+        r.put("claimReviewed", FOLD.matcher(c.quote()).replaceAll(" ").strip());
         r.put("datePublished", c.modified().toString().substring(0, 10));
         Map<String, Object> author = named("Organization", options.reviewAuthor());
-        author.put("url", options.reviewUrl());
+        author.put("url", siteUrl(options.reviewUrl()));
         r.put("author", author);
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
@@ -105,9 +112,7 @@ public final class ClaimReviewWriter implements ExportWriter {
         }
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");
-        if (d.meta().url() != null) {
-            appearance.put("url", d.meta().url());
-        }
+        appearanceUrl(d.meta()).ifPresent(u -> appearance.put("url", u));
         if (d.title() != null) {
             appearance.put("headline", d.title());
         }
@@ -132,5 +137,57 @@ public final class ClaimReviewWriter implements ExportWriter {
     /** {@code {id}} in the review URL becomes the claim's uuid; otherwise the uuid is its fragment. */
     static String pageUrl(String reviewUrl, String uuid) {
         return reviewUrl.contains("{id}") ? reviewUrl.replace("{id}", uuid) : reviewUrl + "#" + uuid;
+    }
+
+    /** The reviewer's site: a review URL template ({@code .../claims/{id}}) names no page of its own, so its origin. */
+    static String siteUrl(String reviewUrl) {
+        if (!reviewUrl.contains("{id}")) {
+            return reviewUrl;
+        }
+        try {
+            URI u = new URI(reviewUrl.replace("{id}", "x"));
+            if (u.getScheme() != null && u.getRawAuthority() != null) {
+                return u.getScheme() + "://" + u.getRawAuthority() + "/";
+            }
+        } catch (java.net.URISyntaxException e) {
+            // not a URL: fall through
+        }
+        return reviewUrl.substring(0, reviewUrl.indexOf("{id}"));
+    }
+
+    /**
+     * The document's address, absolute: a relative one (a page's relative canonical link) is resolved against the
+     * page's own address when a field holds it, else left out, as schema.org wants an absolute URL.
+     */
+    static Optional<String> appearanceUrl(DocumentMeta m) {
+        Optional<URI> url = uri(m.url());
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isAbsoluteWeb(url.get())) {
+            return Optional.of(url.get().toString());
+        }
+        for (String key : PAGE_ADDRESS) {
+            Optional<URI> base = uri(m.extra().get(key)).filter(ClaimReviewWriter::isAbsoluteWeb);
+            if (base.isPresent()) {
+                return Optional.of(base.get().resolve(url.get()).toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<URI> uri(String s) {
+        if (s == null || s.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new URI(s.strip()));
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isAbsoluteWeb(URI u) {
+        return u.isAbsolute() && u.getRawAuthority() != null;
     }
 }

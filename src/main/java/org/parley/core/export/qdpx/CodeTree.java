@@ -2,9 +2,11 @@ package org.parley.core.export.qdpx;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.parley.core.export.Guids;
 import org.parley.core.model.Code;
@@ -15,6 +17,10 @@ import org.parley.core.model.Dimension;
  * The codebook as a REFI-QDA code tree: each dimension a top-level code (GUID = the dimension's uuid),
  * its codes beneath it nested by parent, each with a GUID derived from the (dimension, code) pair so an
  * actor under speaker and the same actor under target are two codes a QDA tool can tell apart.
+ * Code names are unique in the whole tree, as QualCoder and ATLAS.ti need (QualCoder silently drops a
+ * second code of a name it has, with its codings): when a later dimension's branch repeats a name, its
+ * code is named {@code NAME (DIMENSION)} and its description says which dimension, as
+ * {@link UniqueCodeName}; the importer strips both again.
  */
 final class CodeTree {
     record Node(String guid, String name, boolean codable, String colour, String description, List<Node> children) {
@@ -22,6 +28,8 @@ final class CodeTree {
 
     private final List<Node> roots = new ArrayList<>();
     private final Map<String, String> guids = new HashMap<>();
+    /** Folded names of the codable codes written so far. */
+    private final Set<String> names = new HashSet<>();
 
     CodeTree(Codebook book) {
         for (Dimension d : book.dimensions()) {
@@ -47,7 +55,14 @@ final class CodeTree {
                 children.add(node(d, child, codes));
             }
         }
-        return new Node(guid, c.name(), true, c.colour(), c.description(), children);
+        String name = c.name();
+        String description = c.description() == null ? "" : c.description();
+        if (!names.add(Codebook.fold(name))) {
+            name = UniqueCodeName.of(name, d.name());
+            names.add(Codebook.fold(name));
+            description = UniqueCodeName.describe(description, d.name());
+        }
+        return new Node(guid, name, true, c.colour(), description, children);
     }
 
     /** The GUID of a code as it appears under a dimension, if the codebook has it. */

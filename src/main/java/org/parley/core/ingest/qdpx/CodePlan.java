@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.core.export.qdpx.UniqueCodeName;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
@@ -18,7 +19,8 @@ import org.parley.core.model.Ids;
  * Maps a REFI-QDA code tree onto the corpus codebook: each top-level code is a dimension (the corpus's
  * own when one has that name, else a new multi-valued one with its own code list), its descendants the
  * dimension's codes with their nesting as parents (existing codes matched by name or alias). A code used
- * directly at the top level becomes a code of the same name in its own dimension.
+ * directly at the top level becomes a code of the same name in its own dimension. A code named
+ * {@code NAME (DIMENSION)} under that dimension's branch is the code NAME ({@link UniqueCodeName}).
  */
 final class CodePlan {
     /** Where a REFI-QDA code GUID lands: a dimension and a code name, or a free-text dimension. */
@@ -31,6 +33,8 @@ final class CodePlan {
     private final Map<String, List<Code>> lists = new LinkedHashMap<>();
     private final Set<String> changedLists = new HashSet<>();
     final List<String> notes = new ArrayList<>();
+    /** What the plan adds to the codebook, in the order met: "dimension Actors", "code Russia (Actors)". */
+    final List<String> added = new ArrayList<>();
 
     CodePlan(Codebook current, List<QdaProject.Code> tree, Set<String> usedGuids, String origin) {
         this.current = current;
@@ -52,7 +56,7 @@ final class CodePlan {
                 byGuid.put(top.guid(), new Target(d, code(d, top, null).name()));
             }
             for (QdaProject.Code child : top.children()) {
-                walk(d, child, null);
+                walk(d, top.name(), child, null);
             }
         }
     }
@@ -77,14 +81,19 @@ final class CodePlan {
         Dimension d = new Dimension(0, uuidFree ? top.guid() : Ids.newUuid(), top.name(), DimensionKind.MULTI, list,
                 top.description().isBlank() ? "Imported from " + origin : top.description());
         newDimensions.add(d);
+        added.add("dimension " + d.name());
         return d;
     }
 
-    private void walk(Dimension d, QdaProject.Code node, Code parent) {
-        Code c = code(d, node, parent);
+    /** A code under the branch {@code branch} of dimension {@code d}; a " (branch)" suffix the exporter added to keep names unique goes. */
+    private void walk(Dimension d, String branch, QdaProject.Code node, Code parent) {
+        String name = UniqueCodeName.strip(node.name(), branch);
+        QdaProject.Code own = name.equals(node.name()) ? node : new QdaProject.Code(node.guid(), name, node.colour(),
+                UniqueCodeName.stripDescription(node.description(), branch), node.children());
+        Code c = code(d, own, parent);
         byGuid.put(node.guid(), new Target(d, c.name()));
         for (QdaProject.Code child : node.children()) {
-            walk(d, child, c);
+            walk(d, branch, child, c);
         }
     }
 
@@ -101,6 +110,7 @@ final class CodePlan {
                 parent == null ? null : parent.uuid());
         list.add(c);
         changedLists.add(d.codeList());
+        added.add("code " + c.name() + " (" + d.name() + ")");
         return c;
     }
 

@@ -46,6 +46,7 @@ final class ProjectReader {
             Map.entry("PDFSelection", new String[] {"PDF selection", "PDF selections"}),
             Map.entry("AudioSelection", new String[] {"audio selection", "audio selections"}),
             Map.entry("VideoSelection", new String[] {"video selection", "video selections"}),
+            Map.entry("PlainTextSelection", new String[] {"selection in a text source with no text", "selections in text sources with no text"}),
             Map.entry("TranscriptSelection", new String[] {"transcript selection", "transcript selections"}));
 
     ProjectReader(QdpxArchive archive) {
@@ -78,7 +79,10 @@ final class ProjectReader {
                 case "Sources" -> {
                     for (Element s : children(section, null)) {
                         if (s.getLocalName().equals("TextSource")) {
-                            sources.add(source(s));
+                            QdaProject.Source read = source(s);
+                            if (read != null) {
+                                sources.add(read);
+                            }
                         } else {
                             skipWithin(s, s.getAttribute("name")); // only text sources are imported
                         }
@@ -114,7 +118,7 @@ final class ProjectReader {
                         (name.isBlank() ? guid : name) + (where == null ? "" : " (" + where + ")"));
             }
         });
-        return new QdaProject(projectName, users, codes, sources, notes, skipped);
+        return new QdaProject(projectName, root.getAttribute("origin"), users, codes, sources, notes, skipped);
     }
 
     /** A note reference on something Parley does not import the note with. */
@@ -175,6 +179,7 @@ final class ProjectReader {
                 text(c, "Description"), kids);
     }
 
+    /** The source, or null when it has no text (skipped with its selections, and noted). */
     private QdaProject.Source source(Element s) throws ProjectRefused {
         String name = s.getAttribute("name");
         String label = "source '" + name + "'";
@@ -194,7 +199,10 @@ final class ProjectReader {
                     + "'): export the project again with its sources included");
         }
         if (text.text.isBlank()) {
-            throw new ProjectRefused(label + " has no text");
+            // NVivo keeps sources whose text was never added: the rest of the project still comes in
+            skipped.add("text source with no text", "text sources with no text", name);
+            walk(s, name);
+            return null;
         }
         if (text.text.indexOf('\0') >= 0) {
             throw new ProjectRefused(label + " contains NUL characters, so it is not plain text");

@@ -35,7 +35,11 @@ import org.parley.core.store.NewDocument;
  */
 public final class QdpxImport {
     /** What one .qdpx import did. */
-    public record Result(List<Imported> documents, List<Duplicate> duplicates, int claims, List<Note> notMapped) {
+    /**
+     * {@code added}: for a project with no text sources (a codebook, as ATLAS.ti exports one), what the import
+     * added to the codebook, as one note (none when it added nothing), so its summary is not empty.
+     */
+    public record Result(List<Imported> documents, List<Duplicate> duplicates, int claims, List<Note> notMapped, List<Note> added) {
     }
 
     /** A source imported as document {@code id}; {@code label} is "project.qdpx#source name". */
@@ -85,13 +89,16 @@ public final class QdpxImport {
         List<List<Claim>> claims = new ArrayList<>();
         for (QdaProject.Source s : project.sources()) {
             List<Claim> list = new ArrayList<>();
-            for (QdaProject.Selection sel : s.selections()) {
+            boolean ours = SameSpanSelections.writtenByParley(project.origin());
+            for (QdaProject.Selection sel : ours ? s.selections() : SameSpanSelections.merge(s.selections())) {
                 list.add(claim(sel, plan, project, book, n -> notMapped.add(new Note(label, n))));
             }
             claims.add(list);
         }
         plan.additions().ifPresent(add -> new CodebookStore(corpus).merge(add, coder));
-        return store(project, claims, origin, label, notMapped);
+        Result r = store(project, claims, origin, label, notMapped);
+        return new Result(r.documents(), r.duplicates(), r.claims(), r.notMapped(),
+                project.sources().isEmpty() ? added(label, plan.added) : List.of());
     }
 
     private record Claim(String uuid, Span span, Map<String, List<String>> codes, String memo, String coder) {
@@ -170,8 +177,29 @@ public final class QdpxImport {
             if (!notMapped.isEmpty()) {
                 NotMappedMemo.write(c, now, coder, origin, notMapped.stream().map(Note::text).toList());
             }
-            return new Result(imported, duplicates, count, List.copyOf(notMapped));
+            return new Result(imported, duplicates, count, List.copyOf(notMapped), List.of());
         });
+    }
+
+    /** "added to the codebook 1 dimension and 3 codes: dimension Actors, code Russia (Actors), ...". */
+    private static List<Note> added(String file, List<String> added) {
+        if (added.isEmpty()) {
+            return List.of();
+        }
+        long dims = added.stream().filter(a -> a.startsWith("dimension ")).count();
+        long codes = added.size() - dims;
+        StringBuilder text = new StringBuilder("added to the codebook ");
+        if (dims > 0) {
+            text.append(dims).append(dims == 1 ? " dimension" : " dimensions").append(codes > 0 ? " and " : "");
+        }
+        if (codes > 0) {
+            text.append(codes).append(codes == 1 ? " code" : " codes");
+        }
+        text.append(": ").append(String.join(", ", added.subList(0, Math.min(added.size(), Skipped.NAMES_SHOWN))));
+        if (added.size() > Skipped.NAMES_SHOWN) {
+            text.append(" and ").append(added.size() - Skipped.NAMES_SHOWN).append(" more");
+        }
+        return List.of(new Note(file, text.toString(), added.size(), added));
     }
 
     private static boolean exists(PreparedStatement byUuid, String uuid) throws SQLException {

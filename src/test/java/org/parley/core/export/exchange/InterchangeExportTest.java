@@ -55,22 +55,47 @@ class InterchangeExportTest {
         assertThat(r.output()).contains(HardTextCorpus.RUSSIAN).contains("🇷🇺");
     }
 
+    /**
+     * QualCoder keeps code names unique (a second code of a name is dropped with its codings, no warning; ATLAS.ti
+     * refuses it): every codable code's name is unique in the project, and every coding points to a code so kept.
+     */
     @Test
-    void anActorUnderSpeakerAndTargetIsTwoCodesWithTheirOwnGuids() throws Exception {
+    void codeNamesAreUniqueInTheProjectSoQualCoderKeepsEveryCoding() throws Exception {
         Path qdc = export("qdc", "hard.qdc");
         var r = SharedTools.xmllint(SharedTools.standard("refi-qda/Codebook.xsd"), qdc);
         assertThat(r.exit()).as(r.output()).isZero();
-        var doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(qdc.toFile());
-        NodeList codes = doc.getElementsByTagName("Code");
-        List<String> usGuids = new ArrayList<>();
-        for (int i = 0; i < codes.getLength(); i++) {
-            Element e = (Element) codes.item(i);
-            if (e.getAttribute("name").equals("United States")) {
-                usGuids.add(e.getAttribute("guid"));
-                assertThat(((Element) e.getParentNode()).getAttribute("name")).isIn("speaker", "target");
+        Path qdpx = export("qdpx", "names.qdpx");
+        org.w3c.dom.Document project;
+        try (var zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            project = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                    .parse(zip.getInputStream(zip.getEntry("project.qde")));
+        }
+        for (var doc : List.of(DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(qdc.toFile()), project)) {
+            NodeList codes = doc.getElementsByTagName("Code");
+            java.util.Map<String, String> kept = new java.util.LinkedHashMap<>(); // QualCoder's code_name.name UNIQUE: first wins
+            java.util.Set<String> keptGuids = new java.util.HashSet<>();
+            List<String> us = new ArrayList<>();
+            for (int i = 0; i < codes.getLength(); i++) {
+                Element e = (Element) codes.item(i);
+                if (!"true".equals(e.getAttribute("isCodable"))) {
+                    continue;
+                }
+                assertThat(kept.putIfAbsent(e.getAttribute("name"), e.getAttribute("guid"))).as(e.getAttribute("name")).isNull();
+                keptGuids.add(e.getAttribute("guid"));
+                if (e.getAttribute("name").startsWith("United States")) {
+                    String about = e.getElementsByTagName("Description").item(0).getTextContent();
+                    us.add(((Element) e.getParentNode()).getAttribute("name") + ": " + e.getAttribute("name") + " / "
+                            + (about.startsWith("Code of") ? about.lines().findFirst().orElseThrow() : "its own"));
+                }
+            }
+            assertThat(us).containsExactly("speaker: United States / its own",
+                    "target: United States (target) / Code of the Parley dimension 'target'.");
+            NodeList refs = doc.getElementsByTagName("CodeRef");
+            for (int i = 0; i < refs.getLength(); i++) {
+                assertThat(keptGuids).contains(((Element) refs.item(i)).getAttribute("targetGUID"));
             }
         }
-        assertThat(usGuids).hasSize(2).doesNotHaveDuplicates();
+        assertThat(project.getElementsByTagName("CodeRef").getLength()).isEqualTo(18);
     }
 
     @Test

@@ -37,7 +37,12 @@ final class QdpxFiles {
 
     /** A project.qde in the REFI-QDA namespace around {@code body}. */
     static String project(String body) {
+        return project(body, "NVivo 14");
+    }
+
+    /** The same, written by the program {@code origin} names. */
+    static String project(String body, String origin) {
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Test\" "
-                + "origin=\"NVivo 14\">\n" + body + "\n</Project>\n";
+                + "origin=\"" + origin + "\">\n" + body + "\n</Project>\n";
     }
 }

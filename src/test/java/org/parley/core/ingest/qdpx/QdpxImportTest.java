@@ -82,6 +82,10 @@ class QdpxImportTest {
             Map<String, String> expected = new TreeMap<>();
             before.forEach((k, v) -> expected.put(k, v.substring(0, v.indexOf(')') + 1)));
             assertThat(spans).isEqualTo(expected);
+            assertThat(claims(empty).values()).as("codes under target named 'United States (target)' come back as 'United States'")
+                    .filteredOn(v -> v.contains("target=[United States]")).hasSize(2);
+            assertThat(book.codesOf(book.dimension("target").orElseThrow())).extracting(x -> x.name()).contains("United States")
+                    .noneMatch(n -> n.contains("(target)"));
         }
     }
 
