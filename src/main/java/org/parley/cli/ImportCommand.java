@@ -100,7 +100,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("failed    " + f.file() + ": " + f.reason());
             }
             for (ImportSummary.Note n : summary.notes()) {
-                out.println("not mapped " + n.file() + ": " + n.text());
+                out.println(n.label() + " " + n.file() + ": " + n.text());
             }
             out.println(summary.imported().size() + " imported, " + summary.duplicates().size() + " duplicates, "
                     + summary.failed().size() + " failed" + (summary.notes().isEmpty() ? "." : "; what could not be mapped is listed above"

@@ -34,7 +34,15 @@ public record ImportSummary(List<Imported> imported, List<Duplicate> duplicates,
         public Note(String file, String text) {
             this(file, text, 1, List.of());
         }
+
+        /** The words a note is shown after: "not mapped" for what was left out, "added" for what a codebook import added. */
+        public String label() {
+            return text.startsWith(ADDED) ? "added" : "not mapped";
+        }
     }
+
+    /** How the note of a codebook import's additions begins (QdpxImport writes it). */
+    public static final String ADDED = "added to the codebook ";
 
     public ImportSummary {
         imported = List.copyOf(imported);

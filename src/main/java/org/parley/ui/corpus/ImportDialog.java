@@ -73,7 +73,7 @@ public final class ImportDialog {
         current.setText(s.cancelled() ? "The files imported before you cancelled are kept." : "");
         StringBuilder b = new StringBuilder();
         s.failed().forEach(f -> b.append("failed: ").append(f.file()).append(": ").append(f.reason()).append('\n'));
-        s.notes().forEach(n -> b.append("not mapped: ").append(n.file()).append(": ").append(n.text()).append('\n'));
+        s.notes().forEach(n -> b.append(n.label()).append(": ").append(n.file()).append(": ").append(n.text()).append('\n'));
         s.duplicates().forEach(d -> b.append("already there (document ").append(d.of()).append("): ").append(d.file()).append('\n'));
         s.imported().forEach(i -> b.append("imported as ").append(i.id()).append(": ").append(i.file()).append('\n'));
         report.setText(b.toString());

@@ -188,7 +188,7 @@ public final class QdpxImport {
         }
         long dims = added.stream().filter(a -> a.startsWith("dimension ")).count();
         long codes = added.size() - dims;
-        StringBuilder text = new StringBuilder("added to the codebook ");
+        StringBuilder text = new StringBuilder(org.parley.core.ingest.ImportSummary.ADDED);
         if (dims > 0) {
             text.append(dims).append(dims == 1 ? " dimension" : " dimensions").append(codes > 0 ? " and " : "");
         }

@@ -121,6 +121,7 @@ class OtherToolsProjectsTest {
                 assertThat(n.text()).isEqualTo("added to the codebook 1 dimension and 4 codes: dimension Themes, code accuse (Themes), "
                         + "code arms control (Themes), code United States (Themes), code Russia (Themes)");
                 assertThat(n.count()).isEqualTo(5);
+                assertThat(n.label()).as("shown as added, not as left out").isEqualTo("added");
             });
             assertThat(importInto(c, qdpx).notes()).as("nothing new the second time").isEmpty();
         }
