@@ -2,9 +2,15 @@ package org.parley.core.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a web page says about itself: Open Graph ({@code og:title, og:url, og:site_name}),
@@ -14,38 +20,57 @@ import org.jsoup.nodes.Element;
  */
 record PageMetadata(String title, String author, String published, String url, String siteName, String language) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    // selectors parsed once: parsing one costs more than running it on a page
+    private static final Evaluator META = QueryParser.parse("meta[content]");
+    private static final Evaluator AUTHOR = QueryParser.parse("[rel=author], [itemprop=author]");
+    private static final Evaluator TIME = QueryParser.parse("article time[datetime], time[datetime]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator BASE = QueryParser.parse("base[href]");
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator H1 = QueryParser.parse("article h1, h1");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
 
     static PageMetadata of(Document page) {
-        JsonNode ld = jsonLdArticle(page);
-        String site = first(meta(page, "og:site_name"), ldName(ld, "publisher"), ldName(jsonLd(page, "Organization", "WebSite"), "name"),
-                meta(page, "application-name"));
-        String title = PageTitle.withoutSite(first(meta(page, "og:title"), ld(ld, "headline"), meta(page, "twitter:title"),
-                page.title(), h1(page)), site);
-        String author = first(meta(page, "author"), meta(page, "article:author"), ldName(ld, "author"),
-                text(page.selectFirst("[rel=author], [itemprop=author]")));
+        Map<String, String> meta = metaTags(page);
+        List<JsonNode> lds = jsonLd(page);
+        JsonNode ld = find(lds, "Article", "Posting", "Report");
+        String site = first(meta.get("og:site_name"), ldName(ld, "publisher"), ldName(find(lds, "Organization", "WebSite"), "name"),
+                meta.get("application-name"));
+        String title = PageTitle.withoutSite(first(meta.get("og:title"), ld(ld, "headline"), meta.get("twitter:title"),
+                page.title(), text(page.selectFirst(H1))), site);
+        String author = first(meta.get("author"), meta.get("article:author"), ldName(ld, "author"),
+                text(page.selectFirst(AUTHOR)));
         if (author != null && author.startsWith("http")) {
-            author = first(ldName(ld, "author"), text(page.selectFirst("[rel=author], [itemprop=author]")));
+            author = first(ldName(ld, "author"), text(page.selectFirst(AUTHOR)));
         }
-        Element time = page.selectFirst("article time[datetime], time[datetime]");
-        String published = first(meta(page, "article:published_time"), ld(ld, "datePublished"), meta(page, "date"),
-                meta(page, "pubdate"), meta(page, "dc.date"), meta(page, "DC.date.issued"),
+        Element time = page.selectFirst(TIME);
+        String published = first(meta.get("article:published_time"), ld(ld, "datePublished"), meta.get("date"),
+                meta.get("pubdate"), meta.get("dc.date"), meta.get("dc.date.issued"),
                 time == null ? null : time.attr("datetime"));
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
-        Element base = page.selectFirst("base[href]");
+        Element canonical = page.selectFirst(CANONICAL);
+        Element base = page.selectFirst(BASE);
         String url = PageTitle.absolute(base == null ? null : base.attr("href"), canonical == null ? null : canonical.attr("href"),
-                meta(page, "og:url"), ld(ld, "url"));
-        String lang = page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang");
+                meta.get("og:url"), ld(ld, "url"));
+        Element html = page.selectFirst(HTML);
+        String lang = html == null ? null : html.attr("lang");
         lang = lang == null || lang.isBlank() ? null : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return new PageMetadata(title, author, published, url, site, lang);
     }
 
-    private static String meta(Document page, String name) {
-        Element e = page.selectFirst("meta[property=" + name + "][content], meta[name=" + name + "][content]");
-        return e == null ? null : e.attr("content");
-    }
-
-    private static String h1(Document page) {
-        return text(page.selectFirst("article h1, h1"));
+    /**
+     * Every {@code <meta content>} by its {@code property} and by its {@code name} (lower case, as selectors
+     * compare them), the first in the page winning: one pass instead of a search of the page per name.
+     */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> found = new HashMap<>();
+        for (Element e : page.select(META)) {
+            for (String key : new String[] {"property", "name"}) {
+                if (e.hasAttr(key)) {
+                    found.putIfAbsent(e.attr(key).trim().toLowerCase(Locale.ROOT), e.attr("content"));
+                }
+            }
+        }
+        return found;
     }
 
     private static String text(Element e) {
@@ -61,21 +86,28 @@ record PageMetadata(String title, String author, String published, String url, S
         return null;
     }
 
-    private static JsonNode jsonLdArticle(Document page) {
-        return jsonLd(page, "Article", "Posting", "Report");
-    }
-
-    /** The first JSON-LD object whose type contains one of these words (NewsArticle, Article, ...), looking into @graph. */
-    private static JsonNode jsonLd(Document page, String... types) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+    /** The page's JSON-LD blocks that parse, in page order. */
+    private static List<JsonNode> jsonLd(Document page) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element script : page.select(JSON_LD)) {
             try {
                 JsonNode root = JSON.readTree(script.data());
-                JsonNode found = find(root, types);
-                if (found != null) {
-                    return found;
+                if (root != null) {
+                    out.add(root);
                 }
             } catch (Exception e) {
                 // a page's broken JSON-LD is its own problem; the other metadata still count
+            }
+        }
+        return out;
+    }
+
+    /** The first JSON-LD object whose type contains one of these words (NewsArticle, Article, ...), looking into @graph. */
+    private static JsonNode find(List<JsonNode> roots, String... types) {
+        for (JsonNode root : roots) {
+            JsonNode found = find(root, types);
+            if (found != null) {
+                return found;
             }
         }
         return null;
