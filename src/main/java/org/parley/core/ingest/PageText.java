@@ -44,6 +44,10 @@ final class PageText {
         String headline = h1 == null ? null : h1.text().strip();
         ArticleBody.removeNoise(body); // Readability keeps ads, related links and share boxes our rules know
         ArticleBody.removeLinkLists(body);
+        String clear = MarkedArticle.text(body);
+        if (clear != null) {
+            return withHeadline(clear, headline);
+        }
         String marked = markedBody(page);
         String found = readability(page, url);
         String text = !found.isBlank() && found.length() * 2 >= marked.length() ? found : marked;
