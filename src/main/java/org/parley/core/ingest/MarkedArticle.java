@@ -68,12 +68,26 @@ final class MarkedArticle {
         return links * 5 > text.length();
     }
 
-    /** The characters of an element's text nodes (white space included), counted without building its text. */
+    /**
+     * The length of an element's text nodes' text as jsoup gives it (each run of white space one space,
+     * zero-width space and soft hyphen left out), counted without building it.
+     */
     private static long textLength(Element e) {
         long[] n = {0};
         NodeTraversor.traverse((Node node, int depth) -> {
             if (node instanceof TextNode t) {
-                n[0] += t.text().length();
+                String s = t.getWholeText();
+                boolean white = false;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                        n[0] += white ? 0 : 1;
+                        white = true;
+                    } else if (c != '\u200B' && c != '\u00AD') {
+                        n[0]++;
+                        white = false;
+                    }
+                }
             }
         }, e);
         return n[0];

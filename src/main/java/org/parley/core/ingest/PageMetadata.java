@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * What a web page says about itself: Open Graph ({@code og:title, og:url, og:site_name}),
@@ -20,57 +21,89 @@ import org.jsoup.select.QueryParser;
  */
 record PageMetadata(String title, String author, String published, String url, String siteName, String language) {
     private static final ObjectMapper JSON = new ObjectMapper();
-    // selectors parsed once: parsing one costs more than running it on a page
-    private static final Evaluator META = QueryParser.parse("meta[content]");
-    private static final Evaluator AUTHOR = QueryParser.parse("[rel=author], [itemprop=author]");
-    private static final Evaluator TIME = QueryParser.parse("article time[datetime], time[datetime]");
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-    private static final Evaluator BASE = QueryParser.parse("base[href]");
-    private static final Evaluator HTML = QueryParser.parse("html");
-    private static final Evaluator H1 = QueryParser.parse("article h1, h1");
-    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
 
     static PageMetadata of(Document page) {
-        Map<String, String> meta = metaTags(page);
-        List<JsonNode> lds = jsonLd(page);
+        Marks marks = Marks.of(page);
+        Map<String, String> meta = marks.meta;
+        List<JsonNode> lds = jsonLd(marks.jsonLd);
         JsonNode ld = find(lds, "Article", "Posting", "Report");
         String site = first(meta.get("og:site_name"), ldName(ld, "publisher"), ldName(find(lds, "Organization", "WebSite"), "name"),
                 meta.get("application-name"));
         String title = PageTitle.withoutSite(first(meta.get("og:title"), ld(ld, "headline"), meta.get("twitter:title"),
-                page.title(), text(page.selectFirst(H1))), site);
-        String author = first(meta.get("author"), meta.get("article:author"), ldName(ld, "author"),
-                text(page.selectFirst(AUTHOR)));
+                page.title(), text(marks.h1)), site);
+        String author = first(meta.get("author"), meta.get("article:author"), ldName(ld, "author"), text(marks.author));
         if (author != null && author.startsWith("http")) {
-            author = first(ldName(ld, "author"), text(page.selectFirst(AUTHOR)));
+            author = first(ldName(ld, "author"), text(marks.author));
         }
-        Element time = page.selectFirst(TIME);
         String published = first(meta.get("article:published_time"), ld(ld, "datePublished"), meta.get("date"),
                 meta.get("pubdate"), meta.get("dc.date"), meta.get("dc.date.issued"),
-                time == null ? null : time.attr("datetime"));
-        Element canonical = page.selectFirst(CANONICAL);
-        Element base = page.selectFirst(BASE);
-        String url = PageTitle.absolute(base == null ? null : base.attr("href"), canonical == null ? null : canonical.attr("href"),
-                meta.get("og:url"), ld(ld, "url"));
-        Element html = page.selectFirst(HTML);
-        String lang = html == null ? null : html.attr("lang");
+                marks.time == null ? null : marks.time.attr("datetime"));
+        String url = PageTitle.absolute(marks.base == null ? null : marks.base.attr("href"),
+                marks.canonical == null ? null : marks.canonical.attr("href"), meta.get("og:url"), ld(ld, "url"));
+        String lang = marks.html == null ? null : marks.html.attr("lang");
         lang = lang == null || lang.isBlank() ? null : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return new PageMetadata(title, author, published, url, site, lang);
     }
 
     /**
-     * Every {@code <meta content>} by its {@code property} and by its {@code name} (lower case, as selectors
-     * compare them), the first in the page winning: one pass instead of a search of the page per name.
+     * The elements the metadata come from, found in one walk over the page (a search per element
+     * walks the whole page each time it finds nothing): the first of each in page order, as a
+     * selector's first match would be, and every {@code <meta content>} by its {@code property} and by
+     * its {@code name} (lower case, as selectors compare them; the first in the page wins).
      */
-    private static Map<String, String> metaTags(Document page) {
-        Map<String, String> found = new HashMap<>();
-        for (Element e : page.select(META)) {
-            for (String key : new String[] {"property", "name"}) {
-                if (e.hasAttr(key)) {
-                    found.putIfAbsent(e.attr(key).trim().toLowerCase(Locale.ROOT), e.attr("content"));
+    private static final class Marks implements NodeVisitor {
+        final Map<String, String> meta = new HashMap<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        Element html;
+        Element h1;
+        Element author;
+        Element time;
+        Element canonical;
+        Element base;
+
+        static Marks of(Document page) {
+            Marks m = new Marks();
+            NodeTraversor.traverse(m, page);
+            return m;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            switch (e.normalName()) {
+                case "meta" -> {
+                    if (e.hasAttr("content")) {
+                        for (String key : new String[] {"property", "name"}) {
+                            if (e.hasAttr(key)) {
+                                meta.putIfAbsent(e.attr(key).trim().toLowerCase(Locale.ROOT), e.attr("content"));
+                            }
+                        }
+                    }
+                }
+                case "script" -> {
+                    if (is(e, "type", "application/ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                case "html" -> html = html == null ? e : html;
+                case "h1" -> h1 = h1 == null ? e : h1;
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e : time;
+                case "link" -> canonical = canonical == null && is(e, "rel", "canonical") && e.hasAttr("href") ? e : canonical;
+                case "base" -> base = base == null && e.hasAttr("href") ? e : base;
+                default -> {
                 }
             }
+            if (author == null && (is(e, "rel", "author") || is(e, "itemprop", "author"))) {
+                author = e;
+            }
         }
-        return found;
+
+        /** As a selector's {@code [key=value]}: the value trimmed, any case. */
+        private static boolean is(Element e, String key, String value) {
+            return e.hasAttr(key) && e.attr(key).trim().equalsIgnoreCase(value);
+        }
     }
 
     private static String text(Element e) {
@@ -87,9 +120,9 @@ record PageMetadata(String title, String author, String published, String url, S
     }
 
     /** The page's JSON-LD blocks that parse, in page order. */
-    private static List<JsonNode> jsonLd(Document page) {
+    private static List<JsonNode> jsonLd(List<Element> scripts) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : page.select(JSON_LD)) {
+        for (Element script : scripts) {
             try {
                 JsonNode root = JSON.readTree(script.data());
                 if (root != null) {
