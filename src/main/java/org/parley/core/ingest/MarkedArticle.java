@@ -40,6 +40,9 @@ final class MarkedArticle {
             return null;
         }
         for (Element e : root.getAllElements()) {
+            if (e.className().isEmpty() && e.id().isEmpty()) {
+                continue; // nothing for the patterns to match
+            }
             String names = e.className() + " " + e.id();
             if (e != root && e.parent() != null && !e.tagName().equals("a") && ReadabilityPatterns.SHARED.isUnlikelyCandidate(names)
                     && !ReadabilityPatterns.SHARED.okMaybeItsACandidate(names)) {
