@@ -13,10 +13,13 @@ import org.parley.core.ingest.SourceFile;
 /**
  * The "ingest" bench section: web-page article extraction (boilerplate removal, paragraphs, page
  * metadata, dateline and language) beside the bare baseline of jsoup parsing the same pages and taking
- * {@code body().text()}. Pages are built from the synthetic articles wrapped in a news site's chrome.
+ * {@code body().text()}. Pages are the synthetic articles in a news site's chrome ({@link NewsPage}): a news
+ * item marked {@code <article>}, every tenth a long kremlin.ru-style transcript marked {@code articleBody}.
+ * A second figure times pages with no article markup at all, which only Readability's scoring can read.
  */
 public final class HtmlBench implements Benchmark.Section {
     static final int PAGES = 1000;
+    static final int UNMARKED = 200;
     static final int ROUNDS = 3;
 
     @Override
@@ -26,12 +29,31 @@ public final class HtmlBench implements Benchmark.Section {
 
     @Override
     public List<Comparison> run(Path work, Path articles, List<Path> files, ImportProgress progress) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < Math.min(PAGES + NewsPage.TRANSCRIPT_PARTS, files.size()); i++) {
+            texts.add(Files.readString(files.get(i), StandardCharsets.UTF_8));
+        }
         List<SourceFile> pages = new ArrayList<>();
-        for (int i = 0; i < Math.min(PAGES, files.size()); i++) {
-            String text = Files.readString(files.get(i), StandardCharsets.UTF_8);
-            pages.add(new SourceFile(work.resolve("page-" + i + ".html"), page(text, i).getBytes(StandardCharsets.UTF_8)));
+        List<SourceFile> unmarked = new ArrayList<>();
+        for (int i = 0; i + NewsPage.TRANSCRIPT_PARTS < texts.size(); i++) {
+            String html = i % 10 == 9 ? NewsPage.transcript(texts.subList(i, i + NewsPage.TRANSCRIPT_PARTS), i) : NewsPage.news(texts.get(i), i, true);
+            pages.add(new SourceFile(work.resolve("page-" + i + ".html"), html.getBytes(StandardCharsets.UTF_8)));
+            if (unmarked.size() < UNMARKED) {
+                unmarked.add(new SourceFile(work.resolve("plain-" + i + ".html"), NewsPage.news(texts.get(i), i, false).getBytes(StandardCharsets.UTF_8)));
+            }
         }
         HtmlImporter importer = new HtmlImporter();
+        long[] marked = time(pages, importer);
+        long[] plain = time(unmarked, importer);
+        int n = pages.size();
+        int u = unmarked.size();
+        return List.of(new Comparison("html.ms_per_page", "ms", marked[0] / 1e6 / n, marked[1] / 1e6 / n),
+                new Comparison("html.pages_per_s", "p/s", n / (marked[0] / 1e9), n / (marked[1] / 1e9)),
+                new Comparison("html.unmarked.ms_per_page", "ms", plain[0] / 1e6 / u, plain[1] / 1e6 / u));
+    }
+
+    /** The best of {@link #ROUNDS} rounds over these pages: {Parley's import, jsoup's parse and text} in ns. */
+    private static long[] time(List<SourceFile> pages, HtmlImporter importer) throws Exception {
         long parley = Long.MAX_VALUE;
         long base = Long.MAX_VALUE;
         long sink = 0;
@@ -50,36 +72,6 @@ public final class HtmlBench implements Benchmark.Section {
         if (sink == 0) {
             throw new IllegalStateException("the bench pages yielded no text");
         }
-        int n = pages.size();
-        return List.of(new Comparison("html.ms_per_page", "ms", parley / 1e6 / n, base / 1e6 / n),
-                new Comparison("html.pages_per_s", "p/s", n / (parley / 1e9), n / (base / 1e9)));
-    }
-
-    /** An article in the chrome a news site wraps it in: menus, share buttons, a teaser, related links, footer, scripts, JSON-LD. */
-    static String page(String article, int i) {
-        String[] paras = article.split("\n\n");
-        StringBuilder sb = new StringBuilder(article.length() * 2);
-        sb.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(paras[0])
-                .append(" | Wire</title><meta property=\"og:title\" content=\"").append(paras[0])
-                .append("\"><meta property=\"og:site_name\" content=\"Wire\"><meta property=\"article:published_time\" content=\"2019-11-")
-                .append(String.format("%02d", 1 + i % 28)).append("T10:00:00Z\"><script>var x = {a: 1};</script>")
-                .append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",")
-                .append("\"headline\":\"").append(paras[0].replace("\"", "'")).append("\",\"publisher\":{\"@type\":\"Organization\",")
-                .append("\"name\":\"Wire\"}}</script>")
-                .append("<style>p{margin:0}</style></head><body><header><nav><ul>");
-        for (String s : new String[] {"World", "Business", "Politics", "Sport", "Culture", "Opinion"}) {
-            sb.append("<li><a href=\"/").append(s).append("\">").append(s).append("</a></li>");
-        }
-        sb.append("</ul></nav></header><div class=\"cookie-banner\">We use cookies. <button>OK</button></div><main><article><h1>")
-                .append(paras[0]).append("</h1><div class=\"share\"><a href=\"#\">Share</a><a href=\"#\">Tweet</a></div>");
-        for (int p = 1; p < paras.length; p++) {
-            sb.append("<p>").append(paras[p].strip()).append("</p>\n");
-        }
-        sb.append("<div class=\"teaser\"><h3><a href=\"/t\">Read next: talks resume in Geneva</a></h3>")
-                .append("<p>Diplomats said the next round would start soon.</p></div>");
-        sb.append("<ul class=\"related\"><li><a href=\"/1\">Related story one</a></li><li><a href=\"/2\">Related two</a></li></ul>")
-                .append("</article><aside>Most read<ol><li><a href=\"/3\">Popular</a></li></ol></aside></main>")
-                .append("<footer><p>© Wire. All rights reserved.</p></footer><script>track();</script></body></html>");
-        return sb.toString();
+        return new long[] {parley, base};
     }
 }

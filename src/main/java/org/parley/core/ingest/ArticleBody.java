@@ -1,7 +1,9 @@
 package org.parley.core.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +12,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article text of a web page. Boilerplate is removed first (scripts, styles, forms, navigation,
@@ -35,6 +39,15 @@ final class ArticleBody {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "td", "th", "dd", "dt", "section", "article", "main", "tr", "ul", "ol", "table", "header", "address", "hr");
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
+    // selectors parsed once: parsing one costs more than running it on a page
+    private static final Evaluator NOISE = QueryParser.parse(NOISE_TAGS);
+    private static final Evaluator MARKED = QueryParser.parse("[itemprop=articleBody]");
+    private static final Evaluator MARKED_OR_ARTICLE = QueryParser.parse("[itemprop=articleBody], article");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator HEADER_FOOTER = QueryParser.parse("header, footer");
+    private static final Evaluator HEADER_META = QueryParser.parse("article header time, article header address");
+    private static final Evaluator LISTS = QueryParser.parse("ul, ol");
+    private static final Evaluator LINKS = QueryParser.parse("a");
 
     private ArticleBody() {
     }
@@ -52,27 +65,47 @@ final class ArticleBody {
 
     /** Removes the boilerplate named above from a page's body (an element holding the article always stays). */
     static void removeNoise(Element body) {
-        for (Element e : body.select(NOISE_TAGS)) {
-            if (e.selectFirst("[itemprop=articleBody], article") == null) { // kremlin.ru wraps its article in role=complementary
+        Set<Element> holdsArticle = withAncestors(body.select(MARKED_OR_ARTICLE)); // kremlin.ru wraps its article in role=complementary
+        for (Element e : body.select(NOISE)) {
+            if (!holdsArticle.contains(e)) {
                 e.remove();
             }
         }
-        for (Element e : body.select("header, footer")) {
-            if (e.closest("article") == null || e.tagName().equals("footer")) {
+        for (Element e : body.select(HEADER_FOOTER)) {
+            if (e.closest(ARTICLE) == null || e.tagName().equals("footer")) {
                 e.remove();
             }
         }
+        Set<Element> holdsMarked = withAncestors(body.select(MARKED));
         for (Element e : body.getAllElements()) {
-            if (!KEEP.contains(e.tagName()) && e.parent() != null && e.selectFirst("[itemprop=articleBody]") == null
-                    && (NOISE_NAMES.matcher(e.className()).find() || NOISE_NAMES.matcher(e.id()).find())) {
+            if (!KEEP.contains(e.tagName()) && e.parent() != null && !holdsMarked.contains(e)
+                    && (noiseName(e.className()) || noiseName(e.id()))) {
                 e.remove();
             }
         }
-        body.select("article header time, article header address").remove(); // the date and author are metadata, not text
+        body.select(HEADER_META).remove(); // the date and author are metadata, not text
+    }
+
+    private static boolean noiseName(String name) {
+        return !name.isEmpty() && NOISE_NAMES.matcher(name).find();
+    }
+
+    /**
+     * These elements and every element around them: the elements whose subtree holds one of them, found
+     * once instead of searching each element's subtree.
+     */
+    private static Set<Element> withAncestors(List<Element> found) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : found) {
+            for (Element up = e; up != null && out.add(up); up = up.parent()) {
+                // climbs until it meets an element already counted: its ancestors are counted too
+            }
+        }
+        return out;
     }
 
     private static Element root(Element body) {
-        Element marked = body.selectFirst("[itemprop=articleBody]");
+        Element marked = body.selectFirst(MARKED);
         if (marked != null) {
             return marked;
         }
@@ -105,10 +138,10 @@ final class ArticleBody {
 
     /** Lists that are mostly links inside the article are "related" or "read more" boxes, not text. */
     static void removeLinkLists(Element root) {
-        for (Element list : root.select("ul, ol")) {
+        for (Element list : root.select(LISTS)) {
             int all = list.text().length();
             int links = 0;
-            for (Element a : list.select("a")) {
+            for (Element a : list.select(LINKS)) {
                 links += a.text().length();
             }
             if (all > 0 && links * 10 > all * 6) {

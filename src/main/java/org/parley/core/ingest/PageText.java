@@ -2,10 +2,16 @@ package org.parley.core.ingest;
 
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Postprocessor;
+import net.dankito.readability4j.processor.Preprocessor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article text of a web page, found by Readability4J (a port of Mozilla's Readability, the algorithm of
@@ -18,6 +24,8 @@ import org.jsoup.parser.Parser;
  */
 final class PageText {
     private static final String NO_ADDRESS = "https://page.invalid/";
+    private static final Evaluator H1 = QueryParser.parse("article h1, h1");
+    private static final Evaluator MARKED = QueryParser.parse("[itemprop=articleBody]");
 
     private PageText() {
     }
@@ -32,10 +40,14 @@ final class PageText {
         if (body == null) {
             return "";
         }
-        Element h1 = page.selectFirst("article h1, h1");
+        Element h1 = page.selectFirst(H1);
         String headline = h1 == null ? null : h1.text().strip();
         ArticleBody.removeNoise(body); // Readability keeps ads, related links and share boxes our rules know
         ArticleBody.removeLinkLists(body);
+        String clear = MarkedArticle.text(body);
+        if (clear != null) {
+            return withHeadline(clear, headline);
+        }
         String marked = markedBody(page);
         String found = readability(page, url);
         String text = !found.isBlank() && found.length() * 2 >= marked.length() ? found : marked;
@@ -60,14 +72,17 @@ final class PageText {
 
     /** The text of the page's {@code itemprop=articleBody} element (schema.org's own mark), or "". */
     private static String markedBody(Document page) {
-        Element body = page.selectFirst("[itemprop=articleBody]");
+        Element body = page.selectFirst(MARKED);
         return body == null ? "" : ArticleBody.paragraphs(body.clone());
     }
 
     private static String readability(Document page, String url) {
         try {
             // links are made absolute against the address; without one, against a name that cannot be a real host
-            Article article = new Readability4J(url == null ? NO_ADDRESS : url, page).parse();
+            ReadabilityOptions options = new ReadabilityOptions();
+            ReadabilityPatterns patterns = ReadabilityPatterns.SHARED;
+            Article article = new Readability4J(url == null ? NO_ADDRESS : url, page, options, patterns, new Preprocessor(patterns),
+                    new MetadataParser(patterns), new ReadabilityGrabber(options), new Postprocessor()).parse();
             Element content = article.getArticleContent();
             if (content == null) {
                 return "";
