@@ -167,10 +167,14 @@ class ExportViewModelTest {
     @Test
     void cancellingInTheMiddleEndsWithNothingWritten() throws Exception {
         try (Corpus corpus = ExportFixture.create(dir)) {
-            DocumentStore docs = new DocumentStore(corpus);
-            for (int i = 0; i < 400; i++) { // enough documents that the export is still running when its first progress comes
-                docs.add(new NewDocument("Statement " + i + " of many: the talks go on.\n", DocumentMeta.titled("More " + i)), "tester");
-            }
+            // enough documents that the export is still running when its first progress comes (400 were not, on a quick day)
+            corpus.write("fill", c -> {
+                for (int i = 0; i < 5000; i++) {
+                    DocumentStore.insert(c, corpus.now(), new NewDocument("Statement " + i + " of many: the talks go on.\n",
+                            DocumentMeta.titled("More " + i)), "tester");
+                }
+                return null;
+            });
             ExportViewModel m = model(settings());
             choose(m, "csv");
             Files.writeString(dir.resolve("news-claims.csv"), "kept\n");
