@@ -121,4 +121,19 @@ class DocCommandTest {
             assertThat(AuditLog.recent(c, 2)).extracting(AuditLog.Entry::action).containsExactly("restore", "trash");
         }
     }
+
+    @Test
+    void memoPrintsAndSetsADocumentsMemoAndTheCorpusJournal() throws Exception {
+        assertThat(CliRun.on(corpus, "memo", "--doc", "1", "--set", "Check the date against the wire.").exit()).isZero();
+        assertThat(CliRun.on(corpus, "memo", "--set", "Journal: warn means a threat.").exit()).isZero();
+        assertThat(CliRun.on(corpus, "memo", "--doc", "1").out().strip()).isEqualTo("Check the date against the wire.");
+        JsonNode journal = JSON.readTree(CliRun.on(corpus, "memo", "--json").out());
+        assertThat(journal.get("document").isNull()).isTrue();
+        assertThat(journal.get("memo").asText()).isEqualTo("Journal: warn means a threat.");
+        assertThat(CliRun.on(corpus, "memo", "--doc", "1", "--set", "").out()).contains("removed");
+        assertThat(JSON.readTree(CliRun.on(corpus, "memo", "--doc", "1", "--json").out()).get("memo").asText()).isEmpty();
+        CliRun bad = CliRun.on(corpus, "memo", "--doc", "99", "--set", "x");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("parley: no document 99 in " + corpus);
+    }
 }
