@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.parley.core.model.DocumentMeta;
 import org.parley.core.model.PartialDate;
 import org.parley.core.session.DocumentChanges;
@@ -85,8 +86,12 @@ final class DocumentDialog {
         row = row(grid, row, "Other fields", fields);
         row = row(grid, row, "Memo", memo);
         String file = m.fileName() == null ? "pasted or typed" : m.fileName();
-        grid.add(new Label("Document " + details.document().id() + ", imported from " + file
-                + " on " + details.document().imported().toString().substring(0, 10) + " (the text never changes)."), 0, row++, 2, 1);
+        Label origin = new Label("Document " + details.document().id() + ", imported from " + file
+                + " on " + details.document().imported().toString().substring(0, 10) + " (the text never changes).");
+        origin.setWrapText(true);
+        origin.setMinHeight(Region.USE_PREF_SIZE);
+        origin.getStyleClass().add("muted");
+        grid.add(origin, 0, row++, 2, 1);
         grid.add(problem, 0, row, 2, 1);
         grid.setPrefWidth(620);
 
@@ -139,6 +144,7 @@ final class DocumentDialog {
     /** A labelled row of the form; the next row's index. */
     private static int row(GridPane grid, int row, String name, Node input) {
         Label l = new Label(name);
+        l.setMinWidth(Region.USE_PREF_SIZE); // the names whole: the inputs take what is left
         l.setLabelFor(input);
         grid.addRow(row, l, input);
         GridPane.setHgrow(input, Priority.ALWAYS);
