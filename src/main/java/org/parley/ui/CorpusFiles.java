@@ -75,8 +75,8 @@ final class CorpusFiles {
             public void done(ImportSummary summary) {
                 dialog.summary(summary);
                 session.refreshList();
-                if (session.workspace().documentProperty().get() == null && !summary.imported().isEmpty()) {
-                    session.openDocument(summary.imported().get(0).id()); // nothing open yet: show the first
+                if (!summary.imported().isEmpty()) {
+                    session.openDocument(summary.imported().get(0).id()); // what was just imported is what the coder looks at next
                 }
             }
 

@@ -33,6 +33,7 @@ public final class CorpusSession {
     private final CodingPanel coding;
     private final ClaimList claimList;
     private final FindBar find;
+    private final DocumentMenu documents;
     private final BorderPane root = new BorderPane();
     private SplitPane main;
     private SplitPane side;
@@ -49,6 +50,7 @@ public final class CorpusSession {
         this.coding = new CodingPanel(workspace);
         this.claimList = new ClaimList(workspace, reader::reveal);
         this.find = new FindBar(reader);
+        this.documents = new DocumentMenu(root, workspace, browser, this::openDocument);
         createView();
         bind();
     }
@@ -209,6 +211,11 @@ public final class CorpusSession {
 
     void restoreFromTrash() {
         new TrashDialog(root, workspace).show();
+    }
+
+    /** The Document menu's actions: details and memo, trash and restore, the corpus memo. */
+    DocumentMenu documents() {
+        return documents;
     }
 
     private java.nio.file.Path file() {

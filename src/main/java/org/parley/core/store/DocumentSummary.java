@@ -1,6 +1,15 @@
 package org.parley.core.store;
 
-/** One row of the corpus browser and of {@code parley list}: {@code date} is ISO 8601, possibly partial. */
+/**
+ * One row of the corpus browser and of {@code parley list}: {@code date} is ISO 8601, possibly partial. Of its
+ * {@code claims} (not in the trash), {@code coded} are accepted and have a code in every single-valued dimension
+ * of the codebook (the questions each claim answers: speaker, target, stance…); a claim with no codes is not coded.
+ */
 public record DocumentSummary(long id, String uuid, String title, String source, String date, int claims,
-                              int accepted, int suggested, boolean inTrash) {
+                              int accepted, int suggested, boolean inTrash, int coded) {
+    public DocumentSummary {
+        if (coded < 0 || coded > accepted || accepted > claims) {
+            throw new IllegalArgumentException("a document's coded claims are some of its accepted ones: " + coded + "/" + accepted + "/" + claims);
+        }
+    }
 }

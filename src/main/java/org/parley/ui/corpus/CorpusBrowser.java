@@ -93,7 +93,16 @@ public final class CorpusBrowser extends VBox {
         empty.setWrapText(true);
         empty.setPadding(new Insets(12));
         table.setPlaceholder(empty);
-        table.getColumns().add(column("Title", DocumentListing.Sort.TITLE, d -> d.title() == null ? "(untitled)" : d.title(), 220));
+        TableColumn<DocumentSummary, String> title = column("Title", DocumentListing.Sort.TITLE, d -> d.title() == null ? "(untitled)" : d.title(), 220);
+        title.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text)); // the whole title, however narrow the column
+            }
+        });
+        table.getColumns().add(title);
         table.getColumns().add(column("Date", DocumentListing.Sort.DATE, d -> d.date() == null ? "" : d.date(), 80));
         table.getColumns().add(column("Source", DocumentListing.Sort.SOURCE, d -> d.source() == null ? "" : d.source(), 90));
         table.getColumns().add(column("Claims", DocumentListing.Sort.CLAIMS, d -> String.valueOf(d.claims()), 60));
@@ -132,7 +141,7 @@ public final class CorpusBrowser extends VBox {
         if (d.suggested() > 0) {
             return d.suggested() + " to review";
         }
-        return d.accepted() == d.claims() ? "coded" : "in progress";
+        return d.coded() == d.claims() ? "coded" : "in progress";
     }
 
     /** Lists again (read in the background), keeping the open document selected when it is still listed. */

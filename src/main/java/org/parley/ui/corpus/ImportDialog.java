@@ -33,7 +33,8 @@ public final class ImportDialog {
         Label next = new Label("From the next import on.");
         next.getStyleClass().add("muted");
         next.visibleProperty().bind(asStarted ? whole.selectedProperty().not() : whole.selectedProperty());
-        whole.selectedProperty().bindBidirectional(wholePages);
+        // a listener, not a bidirectional binding: that holds the caller's property weakly, and once collected the choice was lost
+        whole.selectedProperty().addListener((o, was, now) -> wholePages.set(now));
         dialog.setTitle("Import");
         dialog.setHeaderText("Importing");
         bar.setPrefWidth(460);
