@@ -69,7 +69,10 @@ final class DocumentMenu {
             changes.memo(label, d.uuid(), memo, () -> { });
         }
         if (meta != null) {
-            changes.update(label, d.id(), meta, stored -> browser.reload());
+            changes.update(label, d.id(), meta, stored -> {
+                workspace.detailsStored(stored);
+                browser.reload();
+            });
         }
     }
 
@@ -125,8 +128,12 @@ final class DocumentMenu {
         long next = neighbour(id);
         changes.trash("move document to the trash", id, browser::reload);
         Document shown = workspace.documentProperty().get();
-        if (shown != null && shown.id() == id && next > 0) {
-            open.accept(next);
+        if (shown != null && shown.id() == id) {
+            if (next > 0) {
+                open.accept(next);
+            } else {
+                workspace.closeDocument(); // the last document went: nothing is left to show
+            }
         }
     }
 

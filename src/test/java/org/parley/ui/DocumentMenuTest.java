@@ -103,6 +103,8 @@ class DocumentMenuTest {
             assertThat(d.meta().extra()).containsEntry("section", "World");
             assertThat(memo(d.uuid())).isEqualTo("Check the date against the wire.");
             assertThat(listedTitles()).contains("Lavrov on the CTBT");
+            assertThat(s.workspace().documentProperty().get().title()).as("the window shows the stored details at once")
+                    .isEqualTo("Lavrov on the CTBT");
 
             robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
             Settled.window(window);

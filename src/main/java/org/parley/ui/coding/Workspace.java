@@ -122,6 +122,25 @@ public final class Workspace {
         }, e -> problems.accept("Cannot read the claims of document " + documentId + ": " + e.getMessage()));
     }
 
+    /**
+     * The open document's details as stored after an edit (same text): the window shows them without reading the
+     * text again, keeping the caret, selection and claims.
+     */
+    public void detailsStored(Document updated) {
+        Document shown = document.get();
+        if (shown != null && updated != null && shown.id() == updated.id() && shown.text().equals(updated.text())) {
+            document.set(updated);
+        }
+    }
+
+    /** Shows no document (the last one went to the trash). */
+    public void closeDocument() {
+        selected.set(null);
+        claims.clear();
+        offsets = Offsets.of("");
+        document.set(null);
+    }
+
     /** Reads the open document's claims again (after a codebook change renamed or merged codes). */
     public void reloadClaims() {
         Document d = document.get();

@@ -63,7 +63,12 @@ public final class ReaderView extends BorderPane {
     }
 
     private void bind() {
-        workspace.documentProperty().addListener((o, was, now) -> show(now));
+        workspace.documentProperty().addListener((o, was, now) -> {
+            if (was != null && now != null && was.id() == now.id() && was.text().equals(now.text())) {
+                return; // only its details changed: the text, caret and highlights stay
+            }
+            show(now);
+        });
         workspace.claims().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
             if (changesLook(c)) {
                 repaint();
