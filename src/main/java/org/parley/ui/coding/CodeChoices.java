@@ -58,6 +58,7 @@ final class CodeChoices {
                 taken.accept(c);
             }
         });
+        list.getStyleClass().add("root"); // a popup has its own scene: the theme's colours are looked up from .root
         popup.getContent().add(list);
         popup.setAutoHide(true);
         popup.setHideOnEscape(false); // the field's Escape closes the list, then leaves the panel
