@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.parley.core.codebook.CodeFinder;
+import org.parley.core.coding.CodeFinder;
 import org.parley.core.model.Annotation;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
@@ -44,7 +44,7 @@ final class DimensionField extends VBox {
     private final Label picked = new Label();
     private final PauseTransition pickShown = new PauseTransition(Duration.millis(KeyRun.WINDOW.toMillis()));
     private final KeyRun run = new KeyRun();
-    private final CodeChoices choices;
+    private final CodeListPopup choices;
     private String shownUuid;
 
     DimensionField(Workspace workspace, Codebook book, Dimension dimension, CodeMaking making) {
@@ -53,7 +53,7 @@ final class DimensionField extends VBox {
         this.dimension = dimension;
         this.making = making;
         this.finder = new CodeFinder(book.codesOf(dimension));
-        this.choices = new CodeChoices(field, "codes-" + idOf(dimension), this::take);
+        this.choices = new CodeListPopup(field, "codes-" + idOf(dimension), this::take);
         createView();
         bind();
     }
@@ -214,7 +214,7 @@ final class DimensionField extends VBox {
     }
 
     private void enter() {
-        CodeChoices.Choice chosen = choices.selected();
+        CodeListPopup.Choice chosen = choices.selected();
         if (chosen != null) {
             take(chosen);
             return;
@@ -235,10 +235,10 @@ final class DimensionField extends VBox {
         field.clear();
     }
 
-    private void take(CodeChoices.Choice choice) {
-        if (choice instanceof CodeChoices.Pick p) {
+    private void take(CodeListPopup.Choice choice) {
+        if (choice instanceof CodeListPopup.Pick p) {
             take(p.code());
-        } else if (choice instanceof CodeChoices.Create c && workspace.selectedProperty().get() != null) {
+        } else if (choice instanceof CodeListPopup.Create c && workspace.selectedProperty().get() != null) {
             choices.hide();
             field.clear();
             making.create(book, dimension, c.name());
@@ -255,22 +255,22 @@ final class DimensionField extends VBox {
     }
 
     /** Every code of the dimension, in the codebook's order. */
-    private List<CodeChoices.Choice> all() {
-        List<CodeChoices.Choice> out = new ArrayList<>();
-        book.codesOf(dimension).forEach(c -> out.add(new CodeChoices.Pick(c, null)));
+    private List<CodeListPopup.Choice> all() {
+        List<CodeListPopup.Choice> out = new ArrayList<>();
+        book.codesOf(dimension).forEach(c -> out.add(new CodeListPopup.Pick(c, null)));
         return out;
     }
 
     /** The codes {@code typed} names; when none, the offer to create it or why not. */
-    List<CodeChoices.Choice> found(String typed) {
-        List<CodeChoices.Choice> out = new ArrayList<>();
-        finder.find(typed).forEach(f -> out.add(new CodeChoices.Pick(f.code(), f.alias())));
+    List<CodeListPopup.Choice> found(String typed) {
+        List<CodeListPopup.Choice> out = new ArrayList<>();
+        finder.find(typed).forEach(f -> out.add(new CodeListPopup.Pick(f.code(), f.alias())));
         if (out.isEmpty() && !typed.isBlank()) {
             String where = dimension.name() + " (list " + dimension.codeList() + ")";
             out.add(switch (making.offer()) {
-                case CREATE -> new CodeChoices.Create(typed.strip(), where);
-                case LOCKED -> new CodeChoices.Note("No code matches '" + typed.strip() + "'; the codebook is locked, so codes cannot be created while coding");
-                case UNKNOWN -> new CodeChoices.Note("No code matches '" + typed.strip() + "'");
+                case CREATE -> new CodeListPopup.Create(typed.strip(), where);
+                case LOCKED -> new CodeListPopup.Note("No code matches '" + typed.strip() + "'; the codebook is locked, so codes cannot be created while coding");
+                case UNKNOWN -> new CodeListPopup.Note("No code matches '" + typed.strip() + "'");
             });
         }
         return out;
@@ -283,7 +283,7 @@ final class DimensionField extends VBox {
         return open;
     }
 
-    CodeChoices choices() {
+    CodeListPopup choices() {
         return choices;
     }
 

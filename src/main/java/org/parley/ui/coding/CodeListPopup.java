@@ -23,7 +23,7 @@ import org.parley.core.model.Code;
  * when nothing matches, the offer to create a code, or why it cannot be. The field keeps the focus: it moves
  * through the list with Up and Down and takes an entry with Enter; a click takes one too.
  */
-final class CodeChoices {
+final class CodeListPopup {
     /** One line of the list. */
     sealed interface Choice permits Pick, Create, Note {
     }
@@ -47,7 +47,7 @@ final class CodeChoices {
     private final Popup popup = new Popup();
     private final ListView<Choice> list = new ListView<>();
 
-    CodeChoices(TextField field, String id, Consumer<Choice> taken) {
+    CodeListPopup(TextField field, String id, Consumer<Choice> taken) {
         this.field = field;
         list.setId(id);
         list.setFocusTraversable(false);

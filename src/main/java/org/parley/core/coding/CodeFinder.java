@@ -1,4 +1,4 @@
-package org.parley.core.codebook;
+package org.parley.core.coding;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,10 @@
-package org.parley.core.codebook;
+package org.parley.core.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.codebook.CodebookPresets;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Ids;
