@@ -196,4 +196,48 @@ class CodingKeysTest {
             assertThat(w.codebookProperty().get().codeLists().get("actors")).hasSize(before);
         });
     }
+
+    /** {@code -Dparley.screenshots=docs/images}: writes code-list.png, the window with the target's whole code list open. */
+    @Test
+    void screenshotOfTheCodeList(FxRobot robot) throws Exception {
+        String folder = System.getProperty("parley.screenshots");
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder != null, "only when asked for screenshots");
+        MainWindow window = open(robot, false);
+        robot.interact(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+        });
+        Settled.window(window);
+        focus(robot, "speaker");
+        robot.write("r").type(KeyCode.TAB);
+        robot.type(KeyCode.DOWN);
+        ListView<Object> all = list(robot, "target");
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.awt.image.BufferedImage[] out = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> {
+            javafx.scene.Scene main = window.stage().getScene();
+            javafx.scene.Scene popup = all.getScene();
+            java.awt.image.BufferedImage image = awt(main.snapshot(null));
+            java.awt.Graphics2D g = image.createGraphics();
+            javafx.geometry.Point2D at = main.getRoot().screenToLocal(popup.getWindow().getX() + popup.getX(), popup.getWindow().getY() + popup.getY());
+            g.drawImage(awt(popup.snapshot(null)), (int) at.getX(), (int) at.getY(), null);
+            g.dispose();
+            out[0] = image;
+        });
+        javax.imageio.ImageIO.write(out[0], "png", Path.of(folder, "code-list.png").toFile());
+    }
+
+    private static java.awt.image.BufferedImage awt(javafx.scene.image.WritableImage fx) {
+        int w = (int) fx.getWidth();
+        int h = (int) fx.getHeight();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader pixels = fx.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return image;
+    }
 }

@@ -1,5 +1,6 @@
 package org.parley.ui.coding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;
@@ -15,7 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import org.parley.core.coding.CodeFinder;
 import org.parley.core.model.Code;
+import org.parley.core.model.Dimension;
 
 /**
  * The list under a dimension field: the codes found for what was typed, or the dimension's whole list (Down or
@@ -62,6 +65,28 @@ final class CodeListPopup {
         popup.getContent().add(list);
         popup.setAutoHide(true);
         popup.setHideOnEscape(false); // the field's Escape closes the list, then leaves the panel
+    }
+
+    /** Every code of a list, in the codebook's order. */
+    static List<Choice> all(List<Code> codes) {
+        List<Choice> out = new ArrayList<>();
+        codes.forEach(c -> out.add(new Pick(c, null)));
+        return out;
+    }
+
+    /** The codes {@code typed} names; when none, the offer to create it in {@code dimension}'s list, or why not. */
+    static List<Choice> found(CodeFinder finder, String typed, Dimension dimension, CodeMaking.Offer offer) {
+        List<Choice> out = new ArrayList<>();
+        finder.find(typed).forEach(f -> out.add(new Pick(f.code(), f.alias())));
+        if (out.isEmpty() && !typed.isBlank()) {
+            String name = typed.strip();
+            out.add(switch (offer) {
+                case CREATE -> new Create(name, dimension.name() + " (list " + dimension.codeList() + ")");
+                case LOCKED -> new Note("No code matches '" + name + "'; the codebook is locked, so codes cannot be created while coding");
+                case UNKNOWN -> new Note("No code matches '" + name + "'");
+            });
+        }
+        return out;
     }
 
     /** Shows {@code choices} under the field (hides the list when there are none). */
@@ -132,7 +157,11 @@ final class CodeListPopup {
 
         private static Region codeLine(Pick p) {
             String name = p.code().name() + (p.alias() == null ? "" : "  (" + p.alias() + ")");
-            return line(p.code().key() == null ? "" : p.code().key(), p.code().colour(), name, p.code().description());
+            Region row = line(p.code().key() == null ? "" : p.code().key(), p.code().colour(), name, p.code().description());
+            if (p.code().parentUuid() != null) {
+                row.setPadding(new Insets(2, 4, 2, 20)); // a child code sits under its parent
+            }
+            return row;
         }
 
         private static Region line(String key, String colour, String name, String description) {
@@ -151,7 +180,7 @@ final class CodeListPopup {
             if (!description.isEmpty()) {
                 Label about = new Label(description);
                 about.setStyle("-fx-opacity: 0.75; -fx-font-size: 0.9em;");
-                about.setMaxWidth(MIN_WIDTH - 70);
+                about.setMaxWidth(MIN_WIDTH - 110);
                 Tooltip whole = new Tooltip(description);
                 whole.setWrapText(true);
                 whole.setMaxWidth(480);

@@ -111,7 +111,7 @@ final class DimensionField extends VBox {
                 if (now.isEmpty()) {
                     choices.hide();
                 } else if (field.isFocused()) {
-                    choices.show(found(now));
+                    choices.show(CodeListPopup.found(finder, now, dimension, making.offer()));
                 }
             });
             field.focusedProperty().addListener((o, was, now) -> {
@@ -183,7 +183,7 @@ final class DimensionField extends VBox {
         KeyCode k = e.getCode();
         if (k == KeyCode.SPACE && e.isControlDown() || k == KeyCode.DOWN && !choices.isShowing() && field.getText().isEmpty()) {
             run.end();
-            choices.show(all());
+            choices.show(CodeListPopup.all(book.codesOf(dimension)));
             e.consume();
             return;
         }
@@ -191,15 +191,17 @@ final class DimensionField extends VBox {
             case DOWN, UP -> {
                 run.end();
                 if (!choices.isShowing() && !field.getText().isEmpty()) {
-                    choices.show(found(field.getText()));
+                    choices.show(CodeListPopup.found(finder, field.getText(), dimension, making.offer()));
                 }
                 choices.move(k == KeyCode.DOWN ? 1 : -1);
                 e.consume();
             }
             case ENTER -> {
                 run.end();
-                enter();
-                e.consume();
+                if (choices.selected() != null || !field.getText().isBlank()) {
+                    enter();
+                    e.consume();
+                }
             }
             case BACK_SPACE -> {
                 run.end();
@@ -217,9 +219,6 @@ final class DimensionField extends VBox {
         CodeListPopup.Choice chosen = choices.selected();
         if (chosen != null) {
             take(chosen);
-            return;
-        }
-        if (field.getText().isBlank()) {
             return;
         }
         Optional<Code> c = book.findCode(dimension, field.getText());
@@ -252,28 +251,6 @@ final class DimensionField extends VBox {
             now.remove(now.size() - 1);
             workspace.setCodes(dimension.name(), now);
         }
-    }
-
-    /** Every code of the dimension, in the codebook's order. */
-    private List<CodeListPopup.Choice> all() {
-        List<CodeListPopup.Choice> out = new ArrayList<>();
-        book.codesOf(dimension).forEach(c -> out.add(new CodeListPopup.Pick(c, null)));
-        return out;
-    }
-
-    /** The codes {@code typed} names; when none, the offer to create it or why not. */
-    List<CodeListPopup.Choice> found(String typed) {
-        List<CodeListPopup.Choice> out = new ArrayList<>();
-        finder.find(typed).forEach(f -> out.add(new CodeListPopup.Pick(f.code(), f.alias())));
-        if (out.isEmpty() && !typed.isBlank()) {
-            String where = dimension.name() + " (list " + dimension.codeList() + ")";
-            out.add(switch (making.offer()) {
-                case CREATE -> new CodeListPopup.Create(typed.strip(), where);
-                case LOCKED -> new CodeListPopup.Note("No code matches '" + typed.strip() + "'; the codebook is locked, so codes cannot be created while coding");
-                case UNKNOWN -> new CodeListPopup.Note("No code matches '" + typed.strip() + "'");
-            });
-        }
-        return out;
     }
 
     /** Closes the list of codes if it is open; answers whether it was. */
