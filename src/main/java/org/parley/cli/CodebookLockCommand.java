@@ -9,37 +9,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code parley codebook lock|unlock}: whether coders may create codes from the coding panel. */
-final class CodebookLockCommand {
-    private CodebookLockCommand() {
-    }
+abstract class CodebookLockCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOption corpusOption;
+    @Spec
+    CommandSpec spec;
 
-    @Command(name = "lock", description = "Lock the codebook: coders pick codes from it and cannot create new ones while coding.")
-    static final class Lock implements Callable<Integer> {
-        @Mixin
-        CorpusOption corpusOption;
-        @Spec
-        CommandSpec spec;
+    abstract boolean locks();
 
-        @Override
-        public Integer call() {
-            return set(corpusOption, spec, true);
-        }
-    }
-
-    @Command(name = "unlock", description = "Unlock the codebook: coders may create a code from the coding panel when none matches.")
-    static final class Unlock implements Callable<Integer> {
-        @Mixin
-        CorpusOption corpusOption;
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return set(corpusOption, spec, false);
-        }
-    }
-
-    private static int set(CorpusOption corpusOption, CommandSpec spec, boolean locked) {
+    @Override
+    public Integer call() {
+        boolean locked = locks();
         boolean changed;
         try (Corpus corpus = corpusOption.open()) {
             changed = new CodebookLock(corpus).set(locked, corpusOption.settings().coderName());
@@ -47,5 +27,21 @@ final class CodebookLockCommand {
         spec.commandLine().getOut().println("The codebook of " + corpusOption.file() + (changed ? " is now " : " was already ")
                 + (locked ? "locked: coders cannot create codes while coding." : "unlocked: coders may create codes while coding."));
         return 0;
+    }
+
+    @Command(name = "lock", description = "Lock the codebook: coders pick codes from it and cannot create new ones while coding.")
+    static final class Lock extends CodebookLockCommand {
+        @Override
+        boolean locks() {
+            return true;
+        }
+    }
+
+    @Command(name = "unlock", description = "Unlock the codebook: coders may create a code from the coding panel when none matches.")
+    static final class Unlock extends CodebookLockCommand {
+        @Override
+        boolean locks() {
+            return false;
+        }
     }
 }
