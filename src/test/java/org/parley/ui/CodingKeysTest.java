@@ -161,7 +161,7 @@ class CodingKeysTest {
         assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
             MainWindow window = open(robot, false);
             Workspace w = window.session().workspace();
-            TextField target = focus(robot, "target");
+            focus(robot, "target");
             robot.write("the West");
             assertThat(list(robot, "target").getItems()).extracting(CodingKeysTest::shown)
                     .singleElement().satisfies(s -> assertThat(s).contains("Create").contains("the West"));
@@ -170,13 +170,22 @@ class CodingKeysTest {
             assertThat(codes(window, "target")).containsExactly("the West");
             assertThat(w.codebookProperty().get().codeLists().get("actors")).extracting(Code::name).contains("the West");
             assertThat(robot.lookup("#dim-target").queryAs(TextField.class).isFocused()).isTrue();
-            assertThat(target.getText()).isEmpty();
+            assertThat(robot.lookup("#dim-target").queryAs(TextField.class).getText()).isEmpty();
 
             robot.interact(w::undo);
             robot.interact(w::undo);
             Settled.window(window);
             assertThat(codes(window, "target")).isEmpty();
             assertThat(w.codebookProperty().get().codeLists().get("actors")).extracting(Code::name).doesNotContain("the West");
+
+            TextField again = focus(robot, "target"); // a new codebook is a new panel
+            robot.interact(() -> again.setText("the West")); // created again after the undo: the same code comes back
+            list(robot, "target");
+            robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+            Settled.window(window);
+            assertThat(codes(window, "target")).containsExactly("the West");
+            assertThat(w.codebookProperty().get().codeLists().get("actors")).extracting(Code::name).containsOnlyOnce("the West");
+            assertThat(robot.lookup("#save-state").queryLabeled().getText()).isEqualTo("Saved");
         });
     }
 

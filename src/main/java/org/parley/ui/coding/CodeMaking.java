@@ -1,13 +1,14 @@
 package org.parley.ui.coding;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.parley.core.model.Code;
 import org.parley.core.model.Codebook;
 import org.parley.core.model.Dimension;
-import org.parley.core.model.Ids;
 import org.parley.core.session.CodebookChanges;
 import org.parley.core.session.CodebookLocking;
 import org.parley.ui.common.History;
@@ -47,7 +48,7 @@ final class CodeMaking {
 
     /** Creates {@code name} in {@code dimension}'s list and gives it to the selected claim. */
     void create(Codebook book, Dimension dimension, String name) {
-        Code code = new Code(0, Ids.newUuid(), name.strip(), freeColour(book.codesOf(dimension)), null, "", List.of(), null);
+        Code code = new Code(0, uuidOf(dimension.codeList(), name), name.strip(), freeColour(book.codesOf(dimension)), null, "", List.of(), null);
         Runnable refresh = () -> {
             workspace.reloadCodebook();
             workspace.reloadClaims();
@@ -57,6 +58,15 @@ final class CodeMaking {
                 () -> changes.delete("undo create code", code, refresh),
                 () -> changes.restore("redo create code", code, refresh)));
         workspace.toggleCode(dimension, code);
+    }
+
+    /**
+     * The same uuid each time a name is created in a list: a code created, undone (deleted, its row kept) and
+     * created again is the same code brought back. The store matches a new code to a deleted one of the same
+     * name, and with a fresh uuid the add would fail and halt the save lane.
+     */
+    static String uuidOf(String list, String name) {
+        return UUID.nameUUIDFromBytes(("parley code\n" + list + "\n" + Codebook.fold(name)).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The first colour of a small palette no code of the list has, else grey. */
