@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "codebook", description = "Export or import the corpus's codebook as JSON.",
-        subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})
+@Command(name = "codebook", description = "Export or import the corpus's codebook as JSON; lock or unlock it against codes made while coding.",
+        subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class,
+                CodebookLockCommand.Lock.class, CodebookLockCommand.Unlock.class})
 final class CodebookCommand {
     @Command(name = "export", description = "Write the corpus's codebook to a JSON file.")
     static final class Export implements Callable<Integer> {

@@ -18,8 +18,9 @@ import org.parley.core.model.Dimension;
 
 /**
  * The selected claim's codes, memo and status. Tab moves from one dimension to the next; each
- * dimension's keys act only while it has focus, so keys of different dimensions never clash.
- * Escape goes back to the text.
+ * dimension's keys act only while it has focus and its field is empty (key mode), so keys of different
+ * dimensions never clash and typed text is never taken for keys. Escape closes an open list of codes, or
+ * goes back to the text.
  */
 public final class CodingPanel extends VBox {
     private final Workspace workspace;
@@ -30,12 +31,14 @@ public final class CodingPanel extends VBox {
     private final Button accept = new Button("Accept");
     private final Button reject = new Button("Reject");
     private final List<DimensionField> fields = new ArrayList<>();
+    private final CodeMaking making;
     private Runnable onDone = () -> { };
     private ScrollPane scroll;
     private String shownUuid;
 
     public CodingPanel(Workspace workspace) {
         this.workspace = workspace;
+        this.making = new CodeMaking(workspace);
         createView();
         bind();
     }
@@ -89,6 +92,10 @@ public final class CodingPanel extends VBox {
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                if (fields.stream().anyMatch(DimensionField::closeChoices)) {
+                    e.consume(); // the first Escape closes the list of codes, the next leaves the panel
+                    return;
+                }
                 if (memo.isFocused()) {
                     workspace.setMemo(memo.getText());
                 }
@@ -100,15 +107,21 @@ public final class CodingPanel extends VBox {
     }
 
     private void rebuild(Codebook book) {
+        String focused = fields.stream().filter(f -> f.field().isFocused()).map(f -> f.dimension().name()).findFirst().orElse(null);
+        fields.forEach(DimensionField::closeChoices);
         fields.clear();
         dimensions.getChildren().clear();
         if (book == null) {
             return;
         }
+        making.refresh();
         for (Dimension d : book.dimensions()) {
-            DimensionField f = new DimensionField(workspace, book, d);
+            DimensionField f = new DimensionField(workspace, book, d, making);
             fields.add(f);
             dimensions.getChildren().add(f);
+            if (d.name().equals(focused)) {
+                f.field().requestFocus(); // a new codebook (a code just created) keeps the coder where they were
+            }
         }
         show(workspace.selectedProperty().get());
     }
