@@ -68,7 +68,9 @@ final class Menus {
                 new Menu("C_odebook", null,
                         item("Edit codebook…", "Shortcut+K", window::editCodebook),
                         item("Import codebook (merge)…", null, window::importCodebook),
-                        item("Export codebook…", null, window::exportCodebook)),
+                        item("Export codebook…", null, window::exportCodebook),
+                        new SeparatorMenuItem(),
+                        lockCodebook()),
                 new Menu("_View", null,
                         item("Next document", "Shortcut+Page_Down", () -> window.session().nextDocument(1)),
                         item("Previous document", "Shortcut+Page_Up", () -> window.session().nextDocument(-1)),
@@ -106,6 +108,24 @@ final class Menus {
                 item("Grow selection by one", "Shortcut+Shift+Up", () -> window.session().reader().growSelection(1)),
                 item("Shrink selection by one", "Shortcut+Shift+Down", () -> window.session().reader().growSelection(-1)));
         return select;
+    }
+
+    /** Codebook > Lock against new codes: no code can be created while coding (a lead's choice; audited). */
+    private CheckMenuItem lockCodebook() {
+        CheckMenuItem lock = new CheckMenuItem("Lock against new codes while coding");
+        lock.setId("lock-codebook");
+        lock.setOnAction(e -> {
+            var session = window.session();
+            new org.parley.core.session.CodebookLocking(session.corpus()).lock(lock.isSelected(), window.coder(), changed -> { });
+        });
+        // the check mark follows the corpus each time the Codebook menu opens
+        lock.parentMenuProperty().addListener((o, was, menu) -> {
+            if (menu != null) {
+                menu.setOnShowing(x -> new org.parley.core.session.CodebookLocking(window.session().corpus())
+                        .locked(lock::setSelected, err -> { }));
+            }
+        });
+        return lock;
     }
 
     private CheckMenuItem snapToWords() {

@@ -16,7 +16,9 @@ final class ShortcutSheet {
     private static final String[][] IN_PLACE = {
             {"Enter (in the text)", "Make the selected text a claim, then code it"},
             {"Tab / Shift+Tab", "Next / previous dimension in the coding panel"},
-            {"a code's key (empty field)", "Set or toggle that code in the focused dimension"},
+            {"a code's key (empty field)", "Pick or drop that code; a letter that is no key makes it a search"},
+            {"Down / Ctrl+Space", "The dimension's whole code list (keys, colours, descriptions)"},
+            {"Enter on \"Create code …\"", "Make the typed code (undoable; parley codebook lock forbids it)"},
             {"Type a name or alias", "Suggestions (Washington → United States); Enter takes it"},
             {"Backspace (empty field)", "Drop the dimension's last code"},
             {"Escape", "Back from the coding panel to the text"},

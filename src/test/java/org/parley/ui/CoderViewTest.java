@@ -66,4 +66,27 @@ class CoderViewTest {
         assertThat(ws.claims()).hasSize(3);
         robot.interact(w::quit);
     }
+
+    @Test
+    void theCodebookMenuLocksTheCodebookAgainstNewCodes(FxRobot robot) throws Exception {
+        var corpus = UiCorpus.create(dir);
+        MainWindow w = CodingFlowTest.open(robot, Settings.load(dir.resolve("s.properties")), corpus);
+        var menu = ((javafx.scene.control.MenuBar) w.root().getTop()).getMenus().stream()
+                .filter(m -> m.getText().equals("C_odebook")).findFirst().orElseThrow();
+        var lock = (javafx.scene.control.CheckMenuItem) menu.getItems().stream()
+                .filter(i -> "lock-codebook".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            lock.setSelected(true);
+            lock.fire();
+        });
+        Settled.window(w);
+        assertThat(Settled.<Boolean>read(w, c -> new org.parley.core.store.CodebookLock(c).locked())).isTrue();
+        robot.interact(() -> {
+            lock.setSelected(false);
+            menu.getOnShowing().handle(null);
+        });
+        Settled.window(w);
+        assertThat(lock.isSelected()).as("the check mark shows the corpus's lock").isTrue();
+        robot.interact(w::quit);
+    }
 }

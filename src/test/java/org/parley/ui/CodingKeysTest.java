@@ -100,6 +100,8 @@ class CodingKeysTest {
                     .hasSize(3).anySatisfy(s -> assertThat(s).contains("oppose").contains("reject"));
             Settled.window(window);
             assertThat(window.session().workspace().history().undoLabelProperty().get()).isEmpty(); // nothing left to undo
+            assertThat(window.session().workspace().history().redoLabelProperty().get())
+                    .as("the picks were typing: Redo must not bring praise back").isEmpty();
 
             robot.type(KeyCode.ESCAPE);            // closes the list, stays in the field
             assertThat(stance.isFocused()).isTrue();

@@ -15,4 +15,9 @@ public final class CodebookLocking {
     public void locked(Consumer<Boolean> done, Consumer<Throwable> failed) {
         corpus.read("read the codebook lock", c -> new CodebookLock(c).locked(), done, failed);
     }
+
+    /** Locks (or unlocks) the codebook against codes made while coding, audited; {@code done} hears whether it changed. */
+    public void lock(boolean locked, String coder, Consumer<Boolean> done) {
+        corpus.save(locked ? "lock the codebook" : "unlock the codebook", c -> new CodebookLock(c).set(locked, coder), done);
+    }
 }

@@ -150,9 +150,7 @@ final class DimensionField extends VBox {
             }
             e.consume();
         } else if (step instanceof KeyRun.Search search) {
-            for (int i = 0; i < search.picks(); i++) {
-                workspace.undo();
-            }
+            workspace.history().takeBack(search.picks()); // the picks were typing: Redo must not bring them back
             pickShown.stop();
             picked.setVisible(false);
             field.setText(search.text());

@@ -77,6 +77,17 @@ public final class History {
         return true;
     }
 
+    /**
+     * Takes back the last {@code n} changes for good: undone, and not kept for Redo (the coding keys' picks that
+     * turned out to be the start of a typed search).
+     */
+    public void takeBack(int n) {
+        for (int i = 0; i < n && !undo.isEmpty(); i++) {
+            undo.pop().undo();
+        }
+        refresh();
+    }
+
     public void clear() {
         undo.clear();
         redo.clear();
