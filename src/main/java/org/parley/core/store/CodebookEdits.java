@@ -57,8 +57,10 @@ public final class CodebookEdits {
             check(book, listName, grown);
             Instant now = corpus.now();
             mergeOne(c, listName, code);
-            AuditLog.record(c, now, coder, "add code", "code", code.uuid(), null, code);
-            return find(c, code.uuid());
+            // a deleted code of the same name in the list is brought back (merging matches by name): under its own uuid
+            String stored = exists(c, code.uuid()) ? code.uuid() : liveUuidByName(c, listName, code.name());
+            AuditLog.record(c, now, coder, "add code", "code", stored, null, code);
+            return find(c, stored);
         });
     }
 
@@ -233,6 +235,29 @@ public final class CodebookEdits {
             ps.setString(1, when == null ? null : when.toString());
             ps.setLong(2, id);
             ps.executeUpdate();
+        }
+    }
+
+    private static boolean exists(Connection c, String uuid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM code WHERE uuid = ? AND deleted IS NULL")) {
+            ps.setString(1, uuid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static String liveUuidByName(Connection c, String listName, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT k.uuid FROM code k JOIN code_list l ON l.id = k.code_list_id"
+                + " WHERE l.name = ? AND k.name = ? COLLATE NOCASE AND k.deleted IS NULL")) {
+            ps.setString(1, listName);
+            ps.setString(2, name.strip());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("code '" + name + "' was not stored in '" + listName + "'");
+                }
+                return rs.getString(1);
+            }
         }
     }
 

@@ -72,6 +72,16 @@ class CodebookEditsTest {
     }
 
     @Test
+    void aNewCodeNamedLikeADeletedOneIsAddedNotRefused() {
+        Code lavrov = named("Lavrov");
+        edits.delete(lavrov.uuid(), "t");
+        Code again = edits.add("actors", code("Lavrov", "v"), "t"); // "New code" in the editor: a fresh uuid
+        assertThat(again.name()).isEqualTo("Lavrov");
+        assertThat(named("Lavrov").uuid()).isEqualTo(again.uuid());
+        assertThat(claim(Map.of("target", List.of("Lavrov")))).isPositive();
+    }
+
+    @Test
     void aClashingNameOrKeyIsRefusedAndChangesNothing() {
         Code us = named("United States");
         assertThatThrownBy(() -> edits.edit(new Code(us.id(), us.uuid(), "russia", us.colour(), "u", "", List.of(), null), "t"))
