@@ -56,6 +56,9 @@ class CoderViewTest {
         robot.interact(() -> ws.showClaimsOf(CoderView.of("Anna")));
         assertThat(ws.claims()).extracting(Annotation::coder).containsExactly("Anna");
         assertThat(ws.claimAt(2)).as("the reader finds no hidden claim under the caret").isEmpty();
+        robot.interact(() -> ws.select(ws.claims().get(0)));
+        assertThat(robot.lookup("#claim-status").queryAs(javafx.scene.control.Label.class).getText())
+                .as("the coding panel names the claim's coder").isEqualTo("accepted · coded by Anna");
 
         int at = "Lavrov said the United States ".length();
         robot.interact(() -> {

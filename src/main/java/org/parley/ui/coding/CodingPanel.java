@@ -49,6 +49,7 @@ public final class CodingPanel extends VBox {
         setSpacing(10);
         setPadding(new Insets(10, 4, 4, 10));
         quote.setWrapText(true);
+        status.setId("claim-status");
         quote.getStyleClass().add("claim-quote");
         memo.setId("memo");
         memo.setPromptText("Memo (kept when you leave the field)");
@@ -146,7 +147,7 @@ public final class CodingPanel extends VBox {
         if (!memo.isFocused()) {
             memo.setText(a.memo());
         }
-        status.setText(a.status().word());
+        status.setText(a.status().word() + " · coded by " + a.coder());
     }
 
     /** Puts focus on the first dimension, ready for its keys. */
