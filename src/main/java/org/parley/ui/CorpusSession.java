@@ -47,6 +47,7 @@ public final class CorpusSession {
         this.workspace = new Workspace(opened.corpus(), coder, opened.codebook());
         this.reader = new ReaderView(workspace);
         this.browser = new CorpusBrowser(new DocumentList(opened.corpus()), this::openDocument);
+        browser.remember(settings);
         this.coding = new CodingPanel(workspace);
         this.claimList = new ClaimList(workspace, reader::reveal);
         this.find = new FindBar(reader);

@@ -39,6 +39,8 @@ public final class Settings {
     private static final String BACKUPS_ON = "backup.automatic";
     private static final String WHOLE_PAGES = "import.wholePages";
     private static final String CODEBOOK_EDITOR = "codebookEditor.size";
+    private static final String LIST_COLUMNS = "documentList.columns";
+    private static final String LIST_SORT = "documentList.sort";
     private static final String KEEP_DAILY = "backup.keep.daily";
     private static final String KEEP_WEEKLY = "backup.keep.weekly";
     private static final String KEEP_BEFORE = "backup.keep.before";
@@ -226,6 +228,53 @@ public final class Settings {
 
     public void codebookEditorSize(double width, double height) {
         put(CODEBOOK_EDITOR, Math.round(width) + "x" + Math.round(height));
+    }
+
+    /** A column of the document list as the coder left it: shown or not, and its width. */
+    public record ListColumn(String name, boolean shown, double width) {
+        public ListColumn {
+            if (name == null || name.isBlank() || name.contains("=") || name.contains(";")) {
+                throw new IllegalArgumentException("a column's name is plain text: " + name);
+            }
+            if (!(width > 0 && width < 10_000)) {
+                throw new IllegalArgumentException("a column's width is a size on screen: " + width);
+            }
+        }
+    }
+
+    /** The document list's columns as the coder left them (none until then; a damaged value is ignored). */
+    public List<ListColumn> documentListColumns() {
+        List<ListColumn> out = new ArrayList<>();
+        for (String part : get(LIST_COLUMNS).orElse("").split(";")) {
+            String[] kv = part.split("=");
+            String[] value = kv.length == 2 ? kv[1].split(",") : new String[0];
+            try {
+                if (value.length == 2) {
+                    out.add(new ListColumn(kv[0], value[0].equals("shown"), Double.parseDouble(value[1])));
+                }
+            } catch (IllegalArgumentException e) {
+                // a hand-edited or damaged entry: that column keeps its default
+            }
+        }
+        return out;
+    }
+
+    public void documentListColumns(List<ListColumn> columns) {
+        StringBuilder b = new StringBuilder();
+        for (ListColumn c : columns) {
+            b.append(b.isEmpty() ? "" : ";").append(c.name()).append('=').append(c.shown() ? "shown" : "hidden")
+                    .append(',').append(Math.round(c.width()));
+        }
+        put(LIST_COLUMNS, b.toString());
+    }
+
+    /** The document list's sort ("TITLE", "DATE" … as the list names them; "" for the list's own order). */
+    public String documentListSort() {
+        return get(LIST_SORT).orElse("");
+    }
+
+    public void documentListSort(String sort) {
+        put(LIST_SORT, sort == null || sort.isBlank() ? null : sort);
     }
 
     /** Whether the app imports a web page's whole visible text rather than its article (the CLI's {@code --whole-page}). */

@@ -92,7 +92,8 @@ public final class DocumentListing {
                   (SELECT count(*) FROM annotation a WHERE a.document_id = d.id AND a.deleted IS NULL AND a.status = 'accepted'
                      AND EXISTS (SELECT 1 FROM annotation_code k WHERE k.annotation_id = a.id)
                      AND NOT EXISTS (SELECT 1 FROM dimension m WHERE m.deleted IS NULL AND m.kind = 'single'
-                       AND NOT EXISTS (SELECT 1 FROM annotation_code k WHERE k.annotation_id = a.id AND k.dimension_id = m.id)))
+                       AND NOT EXISTS (SELECT 1 FROM annotation_code k WHERE k.annotation_id = a.id AND k.dimension_id = m.id))),
+                  d.language, d.place, d.file_name
                 FROM document d WHERE %s ORDER BY %s LIMIT %d OFFSET %d""".formatted(where, q.sort().sql, q.limit(), q.offset());
         return corpus.read("list documents", c -> {
             List<DocumentSummary> out = new ArrayList<>();
@@ -103,7 +104,8 @@ public final class DocumentListing {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new DocumentSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(6), rs.getInt(10)));
+                                rs.getString(5), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(6), rs.getInt(10),
+                                rs.getString(11), rs.getString(12), rs.getString(13)));
                     }
                 }
             }

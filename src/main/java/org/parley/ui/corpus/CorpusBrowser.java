@@ -107,6 +107,15 @@ public final class CorpusBrowser extends VBox {
         table.getColumns().add(column("Source", DocumentListing.Sort.SOURCE, d -> d.source() == null ? "" : d.source(), 90));
         table.getColumns().add(column("Claims", DocumentListing.Sort.CLAIMS, d -> String.valueOf(d.claims()), 60));
         table.getColumns().add(column("Status", null, CorpusBrowser::status, 90));
+        // shown on demand from the table's column chooser (the + at the header's right)
+        for (TableColumn<DocumentSummary, String> more : List.of(
+                column("Language", null, d -> d.language() == null ? "" : d.language(), 70),
+                column("Place", null, d -> d.place() == null ? "" : d.place(), 90),
+                column("File", null, d -> d.file() == null ? "" : d.file(), 140))) {
+            more.setVisible(false);
+            table.getColumns().add(more);
+        }
+        table.setTableMenuButtonVisible(true);
         table.setSortPolicy(t -> {
             DocumentListing.Sort sort = DocumentListing.Sort.ID;
             if (!t.getSortOrder().isEmpty()) {
@@ -202,6 +211,35 @@ public final class CorpusBrowser extends VBox {
         int next = i < 0 ? 0 : Math.max(0, Math.min(pages.size() - 1, i + direction));
         table.getSelectionModel().select(next);
         table.scrollTo(Math.max(0, next - 3));
+    }
+
+    /**
+     * Keeps the list's columns (shown or not, widths) and its sort in {@code settings}: applied now, saved as the
+     * coder changes them.
+     */
+    public void remember(org.parley.core.config.Settings settings) {
+        for (var saved : settings.documentListColumns()) {
+            table.getColumns().stream().filter(c -> c.getText().equals(saved.name())).findFirst().ifPresent(c -> {
+                c.setVisible(saved.shown());
+                c.setPrefWidth(saved.width());
+            });
+        }
+        String sort = settings.documentListSort();
+        table.getColumns().stream().filter(c -> c.getUserData() instanceof DocumentListing.Sort ds && ds.name().equals(sort))
+                .findFirst().ifPresent(c -> table.getSortOrder().setAll(List.of(c)));
+        Runnable save = () -> {
+            settings.documentListColumns(table.getColumns().stream()
+                    .map(c -> new org.parley.core.config.Settings.ListColumn(c.getText(), c.isVisible(), Math.max(1, c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth())))
+                    .toList());
+            settings.documentListSort(table.getSortOrder().isEmpty() || !(table.getSortOrder().get(0).getUserData() instanceof DocumentListing.Sort ds)
+                    ? "" : ds.name());
+            settings.saveSoon();
+        };
+        for (TableColumn<DocumentSummary, ?> c : table.getColumns()) {
+            c.visibleProperty().addListener((o, was, now) -> save.run());
+            c.widthProperty().addListener((o, was, now) -> save.run());
+        }
+        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<DocumentSummary, ?>>) ch -> save.run());
     }
 
     public void focusFilter() {
