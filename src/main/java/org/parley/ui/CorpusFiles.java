@@ -28,11 +28,14 @@ import org.parley.ui.corpus.ImportDialog;
  */
 final class CorpusFiles {
     private final MainWindow window;
-    private final CorpusOpening opening;
 
     CorpusFiles(MainWindow window) {
         this.window = window;
-        this.opening = new CorpusOpening(window.root(), new CorpusOpener(window.coder(), Platform::runLater));
+    }
+
+    /** Opening and creating under the coder of this moment (File > Coder… changes it). */
+    private CorpusOpening opening() {
+        return new CorpusOpening(window.root(), new CorpusOpener(window.coder(), Platform::runLater));
     }
 
     private Alerts alerts() {
@@ -45,12 +48,12 @@ final class CorpusFiles {
 
     /** A new corpus with the bundled default codebook, made off the FX thread, then shown in place of the open one. */
     void create(Path file) {
-        opening.create(file, window::show);
+        opening().create(file, window::show);
     }
 
     /** Opens (and migrates) {@code file} off the FX thread, then shows it in place of the open one. */
     void open(Path file) {
-        opening.open(file, window::show);
+        opening().open(file, window::show);
     }
 
     /** Imports files and folders as one job: progress and Cancel in the import dialog, then the summary. */

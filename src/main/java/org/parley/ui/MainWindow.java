@@ -39,7 +39,8 @@ public final class MainWindow {
 
     private final Stage stage;
     private final Settings settings;
-    private final String coder;
+    /** Who codes in this window: every claim and change records it (File > Coder… changes it). */
+    private String coder;
     private final BorderPane root = new BorderPane();
     private final Menu recent = new Menu("Recent corpora");
     private final Menu colour = new Menu("Colour claims by");
@@ -154,6 +155,36 @@ public final class MainWindow {
         if (opened.notice() != null) {
             javafx.application.Platform.runLater(() -> new Alerts(root).info("Parley", opened.notice()));
         }
+    }
+
+    /**
+     * File > Coder…: who is coding from now on. The name is kept in the settings (the CLI reads it too) and the
+     * corpus is opened again under it, once its saves are on disk (asking first when some are kept).
+     */
+    void switchCoder() {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(coder);
+        ask.setTitle("Coder");
+        ask.setHeaderText("Who is coding? Every claim and change from now on records this name.");
+        ask.getDialogPane().setId("coder-name");
+        if (root.getScene() != null) {
+            ask.initOwner(root.getScene().getWindow());
+        }
+        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(coder)).ifPresent(this::codeAs);
+    }
+
+    /** Opens the corpus again with {@code name} as the coder (nothing changes when the coder stays with unsaved work). */
+    void codeAs(String name) {
+        if (session == null) {
+            return;
+        }
+        java.nio.file.Path file = session.corpus().file();
+        if (!leaveSession()) {
+            return;
+        }
+        coder = name;
+        settings.coderName(name);
+        settings.saveSoon();
+        files.open(file);
     }
 
     /** Says once, at start, that the settings file was damaged and kept aside (the app calls it after the first frame). */

@@ -32,6 +32,7 @@ final class Menus {
                         item("Backup now…", "Shortcut+B", window::backup),
                         item("Restore from backup…", "Shortcut+Shift+B", window::restoreFromBackup),
                         item("Retry saving", "Shortcut+S", () -> window.session().workspace().save().retry()),
+                        item("Coder…", null, window::switchCoder),
                         new SeparatorMenuItem(),
                         item("Quit", "Shortcut+Q", window::quit)),
                 new Menu("_Edit", null,

@@ -92,4 +92,28 @@ class CoderViewTest {
         assertThat(lock.isSelected()).as("the check mark shows the corpus's lock").isTrue();
         robot.interact(w::quit);
     }
+
+    @Test
+    void fileCoderOpensTheCorpusAgainUnderTheNewName(FxRobot robot) throws Exception {
+        var corpus = UiCorpus.create(dir);
+        String text = "Lavrov said the United States wrecks arms control.";
+        new DocumentStore(corpus).add(new NewDocument(text, DocumentMeta.titled("d")), "tester");
+        Settings settings = Settings.load(dir.resolve("s.properties"));
+        MainWindow w = CodingFlowTest.open(robot, settings, corpus);
+        CorpusSession before = w.session();
+        robot.interact(() -> w.codeAs("Boris"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> w.session() != null && w.session() != before);
+        Settled.window(w);
+        assertThat(w.session().workspace().coder()).isEqualTo("Boris");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, // kept for the CLI too, written a second after the change
+                () -> Settings.load(dir.resolve("s.properties")).coderName().equals("Boris"));
+        robot.interact(() -> {
+            w.session().reader().selectRange(0, "Lavrov".length());
+            w.session().reader().makeClaim();
+        });
+        Settled.window(w);
+        List<Annotation> stored = Settled.read(w, c -> new AnnotationStore(c).forDocument(1));
+        assertThat(stored).extracting(Annotation::coder).containsExactly("Boris");
+        robot.interact(w::quit);
+    }
 }
