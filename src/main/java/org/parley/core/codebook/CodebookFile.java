@@ -102,8 +102,15 @@ public final class CodebookFile {
             }
             List<String> aliases = new ArrayList<>();
             n.path("aliases").forEach(a -> aliases.add(a.asText()));
+            Double value = null;
+            if (n.hasNonNull("value")) {
+                if (!n.get("value").isNumber()) {
+                    throw new IllegalArgumentException("value of '" + name + "' must be a number, got " + n.get("value"));
+                }
+                value = n.get("value").asDouble();
+            }
             out.add(new Code(0, uuid, name, optional(n, "colour"), n.hasNonNull("key") ? n.get("key").asText() : null,
-                    optional(n, "description"), aliases, parent));
+                    optional(n, "description"), aliases, parent, value));
             uuidByName.put(Codebook.fold(name), uuid);
         }
         return out;
@@ -180,6 +187,9 @@ public final class CodebookFile {
                 ArrayNode aliases = o.putArray("aliases");
                 c.aliases().forEach(aliases::add);
                 o.put("parent", c.parentUuid() == null ? null : names.get(c.parentUuid()));
+                if (c.value() != null) {
+                    o.put("value", c.value());
+                }
             }
         });
         try {

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  * One value a coder can give a claim in a dimension: a name unique within its code list, a highlight
  * colour ({@code #rrggbb}), an optional one-character key, a description that is the coding manual's
  * entry, aliases (other names and forms, e.g. Washington for United States) and an optional parent
- * named by its uuid.
+ * named by its uuid, and an optional number ({@code value}): a stance's polarity is its sign (positive agrees,
+ * negative disagrees, 0 or none is neutral); ordinal, interval and ratio scales read it too.
  */
 public record Code(long id, String uuid, String name, String colour, String key, String description,
-                   List<String> aliases, String parentUuid) {
+                   List<String> aliases, String parentUuid, Double value) {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
 
     public Code {
@@ -31,6 +32,9 @@ public record Code(long id, String uuid, String name, String colour, String key,
         if (key != null && key.codePointCount(0, key.length()) != 1) {
             throw new IllegalArgumentException("key of '" + name + "' must be one character, got '" + key + "'");
         }
+        if (value != null && (value.isNaN() || value.isInfinite())) {
+            throw new IllegalArgumentException("value of '" + name + "' must be a number, got " + value);
+        }
         description = description == null ? "" : description;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         if (parentUuid != null) {
@@ -39,6 +43,12 @@ public record Code(long id, String uuid, String name, String colour, String key,
                 throw new IllegalArgumentException("code '" + name + "' cannot be its own parent");
             }
         }
+    }
+
+    /** A code without a value. */
+    public Code(long id, String uuid, String name, String colour, String key, String description, List<String> aliases,
+                String parentUuid) {
+        this(id, uuid, name, colour, key, description, aliases, parentUuid, null);
     }
 
     public Code withId(long newId) {

@@ -220,7 +220,8 @@ public final class CodebookEdits {
 
     private static void mergeOne(Connection c, String listName, Code code) throws SQLException {
         CodebookStore.mergeCodesInto(c, listName, List.of(code.parentUuid() == null ? code
-                : new Code(code.id(), code.uuid(), code.name(), code.colour(), code.key(), code.description(), code.aliases(), null)));
+                : new Code(code.id(), code.uuid(), code.name(), code.colour(), code.key(), code.description(), code.aliases(), null,
+                        code.value())));
         if (code.parentUuid() != null) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE code SET parent_id = (SELECT id FROM code WHERE uuid = ?) WHERE uuid = ?")) {
                 ps.setString(1, code.parentUuid());
@@ -289,7 +290,7 @@ public final class CodebookEdits {
     private static Code find(Connection c, String uuid) throws SQLException {
         long id = idOf(c, uuid);
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT k.uuid, k.name, k.colour, k.key, k.description, p.uuid FROM code k
+                SELECT k.uuid, k.name, k.colour, k.key, k.description, p.uuid, k.value FROM code k
                 LEFT JOIN code p ON p.id = k.parent_id WHERE k.id = ?""")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -303,8 +304,10 @@ public final class CodebookEdits {
                         }
                     }
                 }
+                double number = rs.getDouble(7);
+                Double value = rs.wasNull() ? null : number; // read now: wasNull tells of the last column read
                 return new Code(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        aliases, rs.getString(6));
+                        aliases, rs.getString(6), value);
             }
         }
     }

@@ -47,14 +47,17 @@ public final class CodebookStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT c.id, c.uuid, c.code_list_id, c.name, c.colour, c.key, c.description, p.uuid
+                SELECT c.id, c.uuid, c.code_list_id, c.name, c.colour, c.key, c.description, p.uuid, c.value
                 FROM code c LEFT JOIN code p ON p.id = c.parent_id
                 WHERE c.deleted IS NULL ORDER BY c.code_list_id, c.position, c.id""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
+                double number = rs.getDouble(9);
+                Double value = rs.wasNull() ? null : number; // read now: wasNull tells of the last column read
                 lists.get(listNames.get(rs.getLong(3))).add(new Code(id, rs.getString(2), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), aliases.getOrDefault(id, List.of()), rs.getString(8)));
+                        rs.getString(5), rs.getString(6), rs.getString(7), aliases.getOrDefault(id, List.of()), rs.getString(8),
+                        value));
             }
         }
         List<Dimension> dims = new ArrayList<>();
@@ -118,8 +121,8 @@ public final class CodebookStore {
             Long id = findCode(c, listId, code);
             if (id == null) {
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO code (uuid, code_list_id, name, colour, key, description, position)
-                        VALUES (?,?,?,?,?,?,?)""")) {
+                        INSERT INTO code (uuid, code_list_id, name, colour, key, description, position, value)
+                        VALUES (?,?,?,?,?,?,?,?)""")) {
                     ps.setString(1, code.uuid());
                     ps.setLong(2, listId);
                     ps.setString(3, code.name());
@@ -127,17 +130,19 @@ public final class CodebookStore {
                     ps.setString(5, code.key());
                     ps.setString(6, code.description());
                     ps.setInt(7, position++);
+                    ps.setObject(8, code.value());
                     ps.executeUpdate();
                 }
                 id = findCode(c, listId, code);
             } else {
                 try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE code SET name = ?, colour = ?, key = ?, description = ?, deleted = NULL WHERE id = ?")) {
+                        "UPDATE code SET name = ?, colour = ?, key = ?, description = ?, value = ?, deleted = NULL WHERE id = ?")) {
                     ps.setString(1, code.name());
                     ps.setString(2, code.colour());
                     ps.setString(3, code.key());
                     ps.setString(4, code.description());
-                    ps.setLong(5, id);
+                    ps.setObject(5, code.value());
+                    ps.setLong(6, id);
                     ps.executeUpdate();
                 }
             }

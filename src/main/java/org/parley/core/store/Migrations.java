@@ -11,7 +11,7 @@ import java.util.List;
  * a corpus is at is kept in {@code PRAGMA user_version}. Released scripts never change.
  */
 final class Migrations {
-    static final String[] SCRIPTS = {"001-corpus.sql"};
+    static final String[] SCRIPTS = {"001-corpus.sql", "002-code-value.sql"};
 
     private Migrations() {
     }

@@ -63,7 +63,8 @@ final class DiscourseNetwork {
         DiscourseNetwork n = new DiscourseNetwork();
         source.forEach(row -> {
             for (Annotation c : row.claims()) {
-                StanceWeight w = StanceWeight.of(stance.flatMap(s -> c.codesOf(s.name()).stream().findFirst()).orElse(null));
+                StanceWeight w = StanceWeight.of(book, stance.orElse(null),
+                        stance.flatMap(s -> c.codesOf(s.name()).stream().findFirst()).orElse(null));
                 for (String s : c.codesOf(speaker.name())) {
                     Node from = n.node(book, speaker, "actor", s);
                     for (String t : treaty.map(d -> c.codesOf(d.name())).orElse(List.of())) {

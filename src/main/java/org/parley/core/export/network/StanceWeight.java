@@ -1,24 +1,24 @@
 package org.parley.core.export.network;
 
-import java.util.Set;
 import org.parley.core.model.Codebook;
+import org.parley.core.model.Dimension;
 
 /**
- * How a stance counts on a network edge, as agreement does in Discourse Network Analyzer:
- * support, praise, commit and propose agree; oppose, accuse, deny and warn disagree; anything else
- * (concern, report, no stance) is neutral. The three are counted separately, never netted.
+ * How a stance counts on a network edge, as agreement does in Discourse Network Analyzer: by the sign of the
+ * stance code's {@code value} in the codebook (positive agrees, negative disagrees, 0 or none is neutral), so a
+ * new or renamed stance counts as its codebook says. The three are counted separately, never netted.
  */
 enum StanceWeight {
     AGREEMENT, DISAGREEMENT, NEUTRAL;
 
-    static final Set<String> AGREE = Set.of("support", "praise", "commit", "propose");
-    static final Set<String> DISAGREE = Set.of("oppose", "accuse", "deny", "warn");
-
-    static StanceWeight of(String stance) {
-        if (stance == null) {
+    /** The weight of a claim's first stance code ({@code null}: it has none). */
+    static StanceWeight of(Codebook book, Dimension stance, String code) {
+        if (code == null || stance == null) {
             return NEUTRAL;
         }
-        String s = Codebook.fold(stance);
-        return AGREE.contains(s) ? AGREEMENT : DISAGREE.contains(s) ? DISAGREEMENT : NEUTRAL;
+        String folded = Codebook.fold(code);
+        Double value = book.codesOf(stance).stream().filter(c -> Codebook.fold(c.name()).equals(folded))
+                .findFirst().map(org.parley.core.model.Code::value).orElse(null);
+        return value == null || value == 0 ? NEUTRAL : value > 0 ? AGREEMENT : DISAGREEMENT;
     }
 }
