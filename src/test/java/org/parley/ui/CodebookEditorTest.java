@@ -128,4 +128,31 @@ class CodebookEditorTest {
         assertThat(settings.codebookEditorSize(new double[] {0, 0})[0]).as("the size is remembered").isGreaterThan(0);
         robot.interact(window::quit);
     }
+
+    @Test
+    void aStancesValueIsEditedAndAWordIsRefused(FxRobot robot) {
+        Corpus corpus = UiCorpus.create(dir);
+        MainWindow window = CodingFlowTest.open(robot, Settings.load(dir.resolve("s.properties")), corpus);
+        var workspace = window.session().workspace();
+        CodebookEditor[] made = new CodebookEditor[1];
+        robot.interact(() -> {
+            made[0] = new CodebookEditor(workspace);
+            made[0].show(window.stage());
+            made[0].select("stances", "warn");
+        });
+        javafx.scene.control.TextField value = robot.lookup("#code-value").queryAs(javafx.scene.control.TextField.class);
+        assertThat(value.getText()).as("the test codebook gives warn no value").isEmpty();
+        robot.interact(() -> value.setText("minus"));
+        robot.clickOn("#save-code");
+        assertThat(robot.lookup(".problem").queryAllAs(javafx.scene.control.Label.class)).extracting(javafx.scene.control.Label::getText)
+                .anySatisfy(t -> assertThat(t).contains("must be a number"));
+        robot.interact(() -> value.setText("-1"));
+        robot.clickOn("#save-code");
+        Settled.window(window);
+        Code report = workspace.codebookProperty().get().codeLists().get("stances").stream()
+                .filter(c -> c.name().equals("warn")).findFirst().orElseThrow();
+        assertThat(report.value()).isEqualTo(-1.0);
+        robot.interact(() -> made[0].dialog().close());
+        robot.interact(window::quit);
+    }
 }

@@ -46,6 +46,8 @@ public final class CodebookEditor {
     private final TextField key = new TextField();
     private final TextArea description = new TextArea();
     private final TextField aliases = new TextField();
+    /** A number: a stance's polarity by its sign (the network export reads it); blank for none. */
+    private final TextField value = new TextField();
     private final ComboBox<Code> parent = new ComboBox<>();
     private final Label problem = new Label();
     private final Dialog<Void> dialog = new Dialog<>();
@@ -87,6 +89,8 @@ public final class CodebookEditor {
         key.setId("code-key");
         key.setPrefColumnCount(2);
         aliases.setPromptText("other names, comma-separated");
+        value.setId("code-value");
+        value.setPromptText("a number: for a stance, positive agrees, negative disagrees, 0 or blank is neutral");
         description.setPrefRowCount(3);
         description.setWrapText(true);
         problem.getStyleClass().add("problem");
@@ -133,7 +137,8 @@ public final class CodebookEditor {
         form.addRow(2, new Label("Key"), key);
         form.addRow(3, new Label("Aliases"), aliases);
         form.addRow(4, new Label("Under"), parent);
-        form.addRow(5, new Label("Description"), description);
+        form.addRow(5, new Label("Value"), value);
+        form.addRow(6, new Label("Description"), description);
         save = button("Save changes", "save-code", this::saveChanges);
         Button add = button("New code", "add-code", this::addCode);
         Button merge = button("Merge into…", "merge-code", this::mergeCode);
@@ -214,6 +219,7 @@ public final class CodebookEditor {
         key.setText(c.key() == null ? "" : c.key());
         description.setText(c.description());
         aliases.setText(String.join(", ", c.aliases()));
+        value.setText(c.value() == null ? "" : c.value() % 1 == 0 ? String.valueOf(c.value().longValue()) : String.valueOf(c.value()));
         parent.setValue(c.parentUuid() == null ? null
                 : codes.getItems().stream().filter(p -> p.uuid().equals(c.parentUuid())).findFirst().orElse(null));
     }
@@ -224,8 +230,14 @@ public final class CodebookEditor {
             Color col = colour.getValue();
             String hex = String.format("#%02x%02x%02x", Math.round(col.getRed() * 255), Math.round(col.getGreen() * 255), Math.round(col.getBlue() * 255));
             Code p = parent.getValue();
+            Double number;
+            try {
+                number = value.getText().isBlank() ? null : Double.valueOf(value.getText().strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the value must be a number, such as 1, -1 or 0.5: " + value.getText().strip());
+            }
             return Optional.of(new Code(base == null ? 0 : base.id(), base == null ? Ids.newUuid() : base.uuid(), name.getText(), hex,
-                    key.getText().isBlank() ? null : key.getText().strip(), description.getText(), al, p == null ? null : p.uuid()));
+                    key.getText().isBlank() ? null : key.getText().strip(), description.getText(), al, p == null ? null : p.uuid(), number));
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
             return Optional.empty();
@@ -282,6 +294,7 @@ public final class CodebookEditor {
         colour.setValue(Color.web(NewCodeProposal.unusedColour(list)));
         description.setText("");
         aliases.setText("");
+        value.setText("");
         parent.setValue(null);
         problem.setText("");
         save.setText("Add code");

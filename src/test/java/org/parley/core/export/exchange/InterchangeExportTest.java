@@ -190,4 +190,16 @@ class InterchangeExportTest {
             }
         }
     }
+
+    @Test
+    void aRenamedStanceCountsAsItsCodebookValueSays() throws Exception {
+        var book = new org.parley.core.store.CodebookStore(corpus).load();
+        var accuse = book.codesOf(book.dimension("stance").orElseThrow()).stream().filter(c -> c.name().equals("accuse"))
+                .findFirst().orElseThrow();
+        new org.parley.core.store.CodebookEdits(corpus).edit(new org.parley.core.model.Code(accuse.id(), accuse.uuid(), "rebuke",
+                accuse.colour(), accuse.key(), accuse.description(), accuse.aliases(), accuse.parentUuid(), accuse.value()), "t");
+        Path csv = export("edges-csv", "edges.csv");
+        // before, a stance not named in Parley's code counted as neutral: 2,1,0,1
+        assertThat(Files.readAllLines(csv)).contains("actor-treaty,Russia,New START,actor,treaty,2,1,1,0");
+    }
 }
